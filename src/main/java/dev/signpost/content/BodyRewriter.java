@@ -1,0 +1,146 @@
+package dev.signpost.content;
+
+import org.jsoup.nodes.Element;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites a sanitised body into its portal form, in place: relative links and images become portal URLs,
+ * headings get unique ids and anchor links, admonitions become asides (or details when collapsible), code
+ * blocks get a copy button and tables a scroll wrapper. Collects headings, ids and internal links on the way.
+ */
+final class BodyRewriter {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
+    private static final Pattern NOT_SLUG = Pattern.compile("[^\\p{L}\\p{N}\\s_-]");
+
+    private final String path;
+    private final String declaredTitle;
+    private final String url;
+    private final Element body;
+    private final List<Heading> headings = new ArrayList<>();
+    private final Set<String> anchors = new HashSet<>();
+    private final List<InternalLink> links = new ArrayList<>();
+
+    BodyRewriter(String path, String declaredTitle, Element body) {
+        this.path = path;
+        this.declaredTitle = declaredTitle;
+        this.url = ContentPaths.pageUrl(path);
+        this.body = body;
+    }
+
+    RenderedBody rewrite() {
+        String leadingH1 = takeLeadingH1();
+        Admonitions.rewrite(body);
+        body.select("a[href]").forEach(a -> a.attr("href", rewriteHref(a.attr("href"), false)));
+        body.select("img[src]").forEach(img -> img.attr("src", rewriteHref(img.attr("src"), true)));
+        String text = body.text();
+        headings();
+        body.select("[id]").forEach(e -> anchors.add(e.id()));
+        codeBlocks();
+        body.select("table").forEach(table -> table.wrap("<div class=\"table-wrap\"></div>"));
+        return new RenderedBody(body.html().strip(), text, leadingH1, headings, anchors, links);
+    }
+
+    /**
+     * A body that opens with {@code # Title} names the page (README style): when there is no declared title or
+     * it says the same, the heading is dropped so the title is not shown twice, and its text is handed back.
+     */
+    private String takeLeadingH1() {
+        Element first = body.firstElementChild();
+        if (first == null || !first.normalName().equals("h1")) {
+            return null;
+        }
+        String text = first.text();
+        if (declaredTitle == null || declaredTitle.strip().equalsIgnoreCase(text.strip())) {
+            first.remove();
+        }
+        return text;
+    }
+
+    private void headings() {
+        Set<String> used = new HashSet<>();
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            String text = h.text();
+            String base = h.id().isEmpty() ? slug(text) : h.id();
+            String id = base;
+            for (int n = 1; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            h.id(id);
+            h.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
+                    .attr("aria-label", "Link to this section: " + text).text("#");
+            headings.add(new Heading(h.normalName().charAt(1) - '0', id, text));
+        }
+    }
+
+    /** GitHub's heading ids: lower case, punctuation dropped, spaces to hyphens. */
+    static String slug(String text) {
+        String slug = NOT_SLUG.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll("").replaceAll("\\s", "-");
+        return slug.isEmpty() ? "section" : slug;
+    }
+
+    private String rewriteHref(String href, boolean image) {
+        if (href.startsWith("#")) {
+            links.add(new InternalLink(href, url, decode(href.substring(1))));
+            return href;
+        }
+        if (SCHEME.matcher(href).matches() || href.startsWith("//")) {
+            return href;
+        }
+        int hash = href.indexOf('#');
+        String fragment = hash < 0 ? "" : href.substring(hash + 1);
+        String target = hash < 0 ? href : href.substring(0, hash);
+        int query = target.indexOf('?');
+        if (query >= 0) {
+            target = target.substring(0, query);
+        }
+        if (href.startsWith("/")) {
+            links.add(new InternalLink(href, decode(target), decode(fragment)));
+            return href;
+        }
+        Optional<String> resolved = ContentPaths.resolve(path, decode(target));
+        if (resolved.isEmpty()) {
+            links.add(new InternalLink(href, "", ""));
+            return href;
+        }
+        String portalUrl = portalUrl(resolved.get(), image);
+        links.add(new InternalLink(href, portalUrl, decode(fragment)));
+        return ContentPaths.href(portalUrl) + (fragment.isEmpty() ? "" : "#" + fragment);
+    }
+
+    private static String portalUrl(String resolved, boolean image) {
+        if (resolved.isEmpty()) {
+            return "/";
+        }
+        String name = ContentPaths.fileName(resolved);
+        if (!image && (ContentPaths.isMarkdown(resolved) || name.indexOf('.') < 0)) {
+            return ContentPaths.isMarkdown(resolved) ? ContentPaths.pageUrl(resolved) : ContentPaths.DOCS + "/" + resolved;
+        }
+        return ContentPaths.assetUrl(resolved);
+    }
+
+    private void codeBlocks() {
+        for (Element code : body.select("pre > code")) {
+            Element pre = code.parent();
+            pre.wrap("<div class=\"code-block\"></div>");
+            pre.before("<button type=\"button\" class=\"copy-code\" hidden>Copy</button>");
+        }
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.signpost.content;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Pure functions from content paths (relative, '/'-separated, e.g. {@code practices/ci/index.md}) to portal URLs.
+ * A folder's page is its {@code index.md}, or its {@code README.md} when there is no index.
+ */
+public final class ContentPaths {
+
+    public static final String DOCS = "/docs";
+
+    private ContentPaths() {
+    }
+
+    public static boolean isMarkdown(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
+    }
+
+    /** True for a folder's own page: {@code index.md} or {@code README.md}. */
+    public static boolean isFolderPage(String path) {
+        String name = stripExtension(fileName(path)).toLowerCase(Locale.ROOT);
+        return name.equals("index") || name.equals("readme");
+    }
+
+    /** The portal URL of a Markdown file (decoded): {@code a/b.md -> /docs/a/b}, {@code a/index.md -> /docs/a}, {@code index.md -> /}. */
+    public static String pageUrl(String path) {
+        String withoutExtension = isMarkdown(path) ? stripExtension(path) : path;
+        if (isMarkdown(path) && isFolderPage(path)) {
+            String folder = parent(path);
+            return folder.isEmpty() ? "/" : DOCS + "/" + folder;
+        }
+        return DOCS + "/" + withoutExtension;
+    }
+
+    /** The URL where a file next to the Markdown (an image, a PDF) is served. */
+    public static String assetUrl(String path) {
+        return DOCS + "/" + path;
+    }
+
+    /** Encodes each segment of a decoded portal path for use in an href. */
+    public static String href(String url) {
+        StringBuilder out = new StringBuilder(url.length() + 8);
+        int start = 0;
+        for (int i = 0; i <= url.length(); i++) {
+            if (i == url.length() || url.charAt(i) == '/') {
+                String segment = url.substring(start, i);
+                out.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+                if (i < url.length()) {
+                    out.append('/');
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Resolves a relative reference from the file at {@code from} against the content root.
+     * Empty when it climbs above the root: such a link can never be inside the content.
+     */
+    public static Optional<String> resolve(String from, String relative) {
+        Deque<String> parts = new ArrayDeque<>();
+        String base = parent(from);
+        String joined = relative.startsWith("/") ? relative.substring(1) : (base.isEmpty() ? relative : base + "/" + relative);
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+
+    /**
+     * Normalises a path taken from a URL into a content path, refusing anything that could leave the root
+     * ({@code ..}, absolute paths, backslashes, NUL, hidden files and folders such as {@code .git}).
+     */
+    public static Optional<String> safeRelative(String urlPath) {
+        if (urlPath == null || urlPath.indexOf('\0') >= 0 || urlPath.indexOf('\\') >= 0) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : urlPath.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.equals(".") || part.equals("..") || part.startsWith(".")) {
+                return Optional.empty();
+            }
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(part);
+        }
+        return Optional.of(out.toString());
+    }
+
+    public static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    public static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    public static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        int slash = name.lastIndexOf('/');
+        return dot > slash + 1 ? name.substring(0, dot) : name;
+    }
+
+    /** A readable title from a file or folder name: {@code rolling-back_a-deploy.md -> Rolling back a deploy}. */
+    public static String humanise(String name) {
+        String words = stripExtension(name).replace('-', ' ').replace('_', ' ').trim();
+        if (words.isEmpty()) {
+            return name;
+        }
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

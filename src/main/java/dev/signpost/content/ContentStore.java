@@ -1,0 +1,221 @@
+package dev.signpost.content;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Holds the current {@link ContentSnapshot} and replaces it when files change. The first load runs in the
+ * background so the HTTP server starts at once; every later change re-reads only the files that changed and
+ * swaps in a new snapshot. A file that fails keeps its last good version.
+ */
+@ApplicationScoped
+public class ContentStore {
+
+    private static final Logger LOG = Logger.getLogger(ContentStore.class);
+
+    private final AtomicReference<ContentSnapshot> current = new AtomicReference<>(ContentSnapshot.EMPTY);
+    private final AtomicInteger loaded = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+    private volatile boolean ready;
+    /** Stamps of every Markdown file read, good or bad; guarded by {@code this}. */
+    private final Map<String, Document.FileStamp> seen = new HashMap<>();
+
+    @Inject
+    ContentConfig config;
+    @Inject
+    Clock clock;
+
+    private ExecutorService pool;
+    private ScheduledExecutorService rescans;
+    private ContentLoader loader;
+    private ContentWatcher watcher;
+
+    void onStart(@Observes StartupEvent event) {
+        int threads = config.loadThreads() > 0 ? config.loadThreads() : Runtime.getRuntime().availableProcessors();
+        pool = Executors.newFixedThreadPool(threads, daemon("signpost-content-worker"));
+        DocumentParser parser = new DocumentParser(new MarkdownRenderer(), ReviewInterval.parse(config.defaultReviewEvery()));
+        loader = new ContentLoader(config.dir(), parser, config.maxFileSize().asLongValue(), pool);
+        Thread first = daemon("signpost-content-load").newThread(this::initialLoad);
+        first.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (rescans != null) {
+            rescans.shutdownNow();
+        }
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    public ContentSnapshot snapshot() {
+        return current.get();
+    }
+
+    public LoadStatus status() {
+        return new LoadStatus(ready, loaded.get(), total.get());
+    }
+
+    private void initialLoad() {
+        long start = System.nanoTime();
+        try {
+            synchronized (this) {
+                ContentLoader.Scan scan = loader.scan();
+                total.set(scan.markdown().size());
+                List<ContentLoader.Result> results = loader.loadAll(scan.markdown().keySet(), loaded::set);
+                SnapshotChange change = new SnapshotChange(ContentSnapshot.EMPTY);
+                results.forEach(change::apply);
+                change.assets().putAll(scan.assets());
+                if (!Files.isDirectory(loader.root())) {
+                    change.problems().put("", List.of(ContentProblem.error("", 0, "The content folder " + loader.root()
+                            + " does not exist; set signpost.content.dir to the folder that holds your Markdown.")));
+                }
+                results.forEach(r -> seen.put(r.path(), r.stamp()));
+                swap(change);
+            }
+            ContentSnapshot snapshot = current.get();
+            LOG.infof("Content loaded: %d documents in %d ms (%d problems) from %s", snapshot.documents().size(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.allProblems().size(), loader.root());
+            startWatching();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf("Loading content from %s failed: %s", loader.root(), e);
+        } finally {
+            ready = true;
+        }
+    }
+
+    private void startWatching() throws IOException {
+        if (config.watch().enabled() && Files.isDirectory(loader.root())) {
+            watcher = new ContentWatcher(loader, this::refresh, this::rescan);
+            watcher.start();
+            rescan();
+        }
+        long every = config.watch().rescanInterval().toMillis();
+        if (every > 0) {
+            rescans = Executors.newSingleThreadScheduledExecutor(daemon("signpost-content-rescan"));
+            rescans.scheduleWithFixedDelay(this::rescan, every, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Re-reads the given paths (files, folders, or things that were deleted) and swaps in a new snapshot. */
+    public synchronized void refresh(Collection<String> paths) {
+        ContentSnapshot before = current.get();
+        SnapshotChange change = new SnapshotChange(before);
+        Set<String> expanded = expand(paths, before);
+        for (String path : expanded) {
+            if (ContentPaths.isMarkdown(path)) {
+                if (loader.exists(path)) {
+                    ContentLoader.Result result = loader.load(path);
+                    change.apply(result);
+                    seen.put(path, result.stamp());
+                } else {
+                    change.remove(path);
+                    seen.remove(path);
+                }
+            } else if (loader.exists(path)) {
+                change.assets().put(path, stamp(path));
+            } else {
+                change.assets().remove(path);
+            }
+        }
+        swap(change);
+        LOG.debugf("Content refreshed: %s", expanded);
+    }
+
+    /** Compares every file with what was read last and refreshes the ones that differ. */
+    public void rescan() {
+        try {
+            ContentLoader.Scan scan = loader.scan();
+            Set<String> changed = new TreeSet<>();
+            synchronized (this) {
+                scan.markdown().forEach((path, stamp) -> {
+                    if (!stamp.equals(seen.get(path))) {
+                        changed.add(path);
+                    }
+                });
+                seen.keySet().stream().filter(p -> !scan.markdown().containsKey(p)).forEach(changed::add);
+                ContentSnapshot snapshot = current.get();
+                scan.assets().forEach((path, stamp) -> {
+                    if (!stamp.equals(snapshot.assets().get(path))) {
+                        changed.add(path);
+                    }
+                });
+                snapshot.assets().keySet().stream().filter(p -> !scan.assets().containsKey(p)).forEach(changed::add);
+                if (!changed.isEmpty()) {
+                    refresh(changed);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Rescanning the content folder failed: %s", e.getMessage());
+        }
+    }
+
+    private Set<String> expand(Collection<String> paths, ContentSnapshot before) {
+        Set<String> expanded = new TreeSet<>();
+        for (String path : paths) {
+            if (Files.isDirectory(loader.root().resolve(path))) {
+                try {
+                    ContentLoader.Scan scan = loader.scan();
+                    String prefix = path.isEmpty() ? "" : path + "/";
+                    scan.markdown().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
+                    scan.assets().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
+                } catch (IOException e) {
+                    LOG.warnf("Could not read the folder %s: %s", path, e.getMessage());
+                }
+            } else {
+                expanded.add(path);
+                String prefix = path + "/";
+                seen.keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
+                before.assets().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
+            }
+        }
+        return expanded;
+    }
+
+    private Document.FileStamp stamp(String path) {
+        try {
+            var attrs = Files.readAttributes(loader.root().resolve(path), java.nio.file.attribute.BasicFileAttributes.class);
+            return new Document.FileStamp(attrs.size(), attrs.lastModifiedTime().toInstant());
+        } catch (IOException e) {
+            return new Document.FileStamp(-1, java.time.Instant.EPOCH);
+        }
+    }
+
+    private void swap(SnapshotChange change) {
+        current.set(change.build(clock.instant()));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package dev.signpost.content;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One Markdown file, parsed and rendered. Immutable; {@code html} is sanitised and safe to emit unescaped.
+ *
+ * @param path        the file relative to the content root, '/'-separated
+ * @param url         the portal URL (decoded), see {@link ContentPaths#pageUrl(String)}
+ * @param type        the kind of document ("page" for documentation; later features add their own)
+ * @param order       the {@code order} front matter, or null to sort by title
+ * @param text        the rendered body as plain text, for search and summaries
+ * @param anchors     every element id in the body, for checking links to {@code #anchors}
+ * @param frontMatter every front matter key as written, for features that read their own keys
+ * @param source      size and modification time of the file this was read from
+ */
+public record Document(
+        String path,
+        String url,
+        String type,
+        String title,
+        String description,
+        String owner,
+        List<String> tags,
+        Integer order,
+        Freshness freshness,
+        String html,
+        String text,
+        List<Heading> headings,
+        Set<String> anchors,
+        List<InternalLink> links,
+        Map<String, Object> frontMatter,
+        FileStamp source) {
+
+    public Document {
+        tags = List.copyOf(tags);
+        headings = List.copyOf(headings);
+        anchors = Set.copyOf(anchors);
+        links = List.copyOf(links);
+        frontMatter = Map.copyOf(frontMatter);
+    }
+
+    public String href() {
+        return ContentPaths.href(url);
+    }
+
+    public boolean folderPage() {
+        return ContentPaths.isFolderPage(path);
+    }
+
+    /** Size and modification time of a file when it was read; a rescan compares them to find changes. */
+    public record FileStamp(long size, Instant lastModified) {
+    }
+}

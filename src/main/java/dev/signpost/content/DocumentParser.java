@@ -1,0 +1,182 @@
+package dev.signpost.content;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pure function from a file's bytes to a {@link Document}: decode, split front matter, read the known keys,
+ * render the body. Problems with single keys are warnings (the page is still built); an unreadable file or
+ * front matter that is not YAML is a {@link ContentException}.
+ */
+public final class DocumentParser {
+
+    public static final String PAGE_TYPE = "page";
+
+    private final MarkdownRenderer renderer;
+    private final ReviewInterval defaultInterval;
+
+    public DocumentParser(MarkdownRenderer renderer, ReviewInterval defaultInterval) {
+        this.renderer = renderer;
+        this.defaultInterval = defaultInterval;
+    }
+
+    /** The parsed document and the warnings about it. */
+    public record Parsed(Document document, List<ContentProblem> warnings) {
+    }
+
+    public Parsed parse(String path, byte[] bytes, Document.FileStamp stamp) throws ContentException {
+        FrontMatter fm = FrontMatter.parse(decode(bytes));
+        FrontMatterReader keys = new FrontMatterReader(path, fm.values());
+        String declaredTitle = keys.string(FrontMatterKeys.TITLE);
+        RenderedBody body = renderer.render(path, declaredTitle, fm.body());
+        String title = firstNonBlank(declaredTitle, keys.string(FrontMatterKeys.SIDEBAR_LABEL), body.leadingH1(), fallbackTitle(path));
+        Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
+        Document document = new Document(path, ContentPaths.pageUrl(path), PAGE_TYPE, title,
+                nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), nullToEmpty(keys.string(FrontMatterKeys.OWNER)),
+                keys.tags(), keys.order(), freshness, body.html(), body.text(), body.headings(), body.anchors(),
+                body.links(), fm.values(), stamp);
+        return new Parsed(document, keys.warnings());
+    }
+
+    private static String decode(byte[] bytes) throws ContentException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n");
+        } catch (CharacterCodingException e) {
+            throw new ContentException("The file is not UTF-8 text; save it as UTF-8.", 0);
+        }
+    }
+
+    private static String fallbackTitle(String path) {
+        if (ContentPaths.isFolderPage(path)) {
+            String folder = ContentPaths.parent(path);
+            return folder.isEmpty() ? "Home" : ContentPaths.humanise(ContentPaths.fileName(folder));
+        }
+        return ContentPaths.humanise(ContentPaths.fileName(path));
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        return Arrays.stream(candidates).filter(c -> c != null && !c.isBlank()).findFirst().orElse("").strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    /** Reads typed values out of the front matter map, collecting a warning for each value of the wrong shape. */
+    private static final class FrontMatterReader {
+        private final String path;
+        private final Map<String, Object> values;
+        private final List<ContentProblem> warnings = new ArrayList<>();
+
+        FrontMatterReader(String path, Map<String, Object> values) {
+            this.path = path;
+            this.values = values;
+        }
+
+        List<ContentProblem> warnings() {
+            return warnings;
+        }
+
+        String string(String key) {
+            Object value = values.get(key);
+            if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+                return value == null ? null : value.toString();
+            }
+            warn(key, "should be a single line of text");
+            return null;
+        }
+
+        LocalDate date(String key) {
+            String text = string(key);
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                warn(key, "'" + text + "' is not a date; write it as YYYY-MM-DD");
+                return null;
+            }
+        }
+
+        ReviewInterval interval(ReviewInterval fallback) {
+            String text = string(FrontMatterKeys.REVIEW_EVERY);
+            if (text == null || text.isBlank()) {
+                return fallback;
+            }
+            try {
+                return ReviewInterval.parse(text);
+            } catch (IllegalArgumentException e) {
+                warn(FrontMatterKeys.REVIEW_EVERY, e.getMessage() + "; using the default of " + fallback);
+                return fallback;
+            }
+        }
+
+        Integer order() {
+            for (String key : orderKeys()) {
+                Object value = values.get(key);
+                if (value instanceof Number n) {
+                    return n.intValue();
+                }
+                if (value != null) {
+                    try {
+                        return Integer.parseInt(value.toString().strip());
+                    } catch (NumberFormatException e) {
+                        warn(key, "should be a whole number");
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static List<String> orderKeys() {
+            List<String> keys = new ArrayList<>();
+            keys.add(FrontMatterKeys.ORDER);
+            keys.addAll(FrontMatterKeys.ORDER_ALIASES);
+            return keys;
+        }
+
+        List<String> tags() {
+            Object value = values.get(FrontMatterKeys.TAGS);
+            Set<String> tags = new LinkedHashSet<>();
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Map<?, ?> map && map.get("label") != null) {
+                        item = map.get("label");
+                    }
+                    addTag(tags, item.toString());
+                }
+            } else if (value != null) {
+                for (String item : value.toString().split(",")) {
+                    addTag(tags, item);
+                }
+            }
+            return List.copyOf(tags);
+        }
+
+        private static void addTag(Set<String> tags, String raw) {
+            String tag = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s/\\\\?#%]+", "-");
+            if (!tag.isEmpty() && tag.length() <= 64) {
+                tags.add(tag);
+            }
+        }
+
+        private void warn(String key, String message) {
+            warnings.add(ContentProblem.warning(path, 0, "Front matter '" + key + "' " + message + "."));
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.signpost.docs;
+
+import dev.signpost.content.ContentConfig;
+import dev.signpost.content.ContentPaths;
+import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.ContentStore;
+import dev.signpost.content.Document;
+import dev.signpost.content.NavNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Documentation pages: the home page, {@code /docs/...}, tags and the stale-pages report. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class DocsResource {
+
+    @CheckedTemplate(basePath = "docs")
+    static class Templates {
+        static native TemplateInstance page(PageView view);
+
+        static native TemplateInstance index(List<NavNode> sections, int pages, int stale);
+
+        static native TemplateInstance tags(List<TagCount> tags);
+
+        static native TemplateInstance tag(String tag, List<Document> docs);
+
+        static native TemplateInstance stale(StaleReport report);
+    }
+
+    /** A tag and how many pages carry it. */
+    public record TagCount(String tag, int count) {
+        public String href() {
+            return "/tags/" + ContentPaths.href(tag);
+        }
+    }
+
+    @Inject
+    ContentStore store;
+    @Inject
+    ContentConfig config;
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance home() {
+        ContentSnapshot snapshot = store.snapshot();
+        return snapshot.page("/").map(doc -> render(snapshot, doc)).orElseGet(this::index);
+    }
+
+    @GET
+    @Path("docs")
+    public TemplateInstance index() {
+        ContentSnapshot snapshot = store.snapshot();
+        LocalDate today = LocalDate.now(clock);
+        int stale = (int) snapshot.byUrl().values().stream().filter(d -> d.freshness().isStale(today)).count();
+        return Templates.index(snapshot.navigation(), snapshot.byUrl().size(), stale);
+    }
+
+    @GET
+    @Path("docs/stale")
+    public TemplateInstance stale() {
+        return Templates.stale(StaleReport.of(store.snapshot(), LocalDate.now(clock)));
+    }
+
+    @GET
+    @Path("docs/{path: .+}")
+    public Response page(@PathParam("path") String path) {
+        if (path.endsWith("/")) {
+            return redirect("/docs/" + path.replaceAll("/+$", ""));
+        }
+        String relative = ContentPaths.safeRelative(path).orElseThrow(NotFoundException::new);
+        ContentSnapshot snapshot = store.snapshot();
+        String url = ContentPaths.DOCS + "/" + relative;
+        Optional<Document> doc = snapshot.page(url);
+        if (doc.isPresent()) {
+            return Response.ok(render(snapshot, doc.get())).build();
+        }
+        if (snapshot.assets().containsKey(relative)) {
+            return ContentFiles.serve(config.dir(), relative);
+        }
+        return snapshot.byUrl().keySet().stream().filter(url::equalsIgnoreCase).findFirst()
+                .map(this::redirect).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("tags")
+    public TemplateInstance tags() {
+        List<TagCount> tags = store.snapshot().tags().entrySet().stream()
+                .map(e -> new TagCount(e.getKey(), e.getValue().size())).toList();
+        return Templates.tags(tags);
+    }
+
+    @GET
+    @Path("tags/{tag}")
+    public TemplateInstance tag(@PathParam("tag") String tag) {
+        List<Document> docs = store.snapshot().tagged(tag);
+        if (docs.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return Templates.tag(tag, docs);
+    }
+
+    private TemplateInstance render(ContentSnapshot snapshot, Document doc) {
+        String edit = config.editUrl().map(template -> template.replace("{path}", doc.path())).orElse(null);
+        PageView view = new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
+                snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
+                doc.freshness().isStale(LocalDate.now(clock)), edit,
+                doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList());
+        return Templates.page(view);
+    }
+
+    private Response redirect(String url) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(ContentPaths.href(url))).build();
+    }
+}

@@ -1,0 +1,59 @@
+// Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks.
+// Everything here is optional; pages are complete without it.
+
+const HLJS = '/_static/highlight.js/es/languages/';
+const ALIASES = {
+  sh: 'bash', shell: 'bash', zsh: 'bash', console: 'bash', yml: 'yaml', js: 'javascript', ts: 'typescript',
+  py: 'python', rb: 'ruby', kt: 'kotlin', 'c++': 'cpp', cs: 'csharp', tf: 'hcl', terraform: 'hcl',
+  html: 'xml', jenkinsfile: 'groovy', dockerfile: 'dockerfile', golang: 'go', md: 'markdown', text: 'plaintext', txt: 'plaintext',
+};
+
+async function highlight() {
+  const hljs = window.module && window.module.exports && window.module.exports.highlightElement ? window.module.exports : null;
+  if (!hljs) return;
+  const blocks = [...document.querySelectorAll('pre > code[class*="language-"]')];
+  const wanted = new Map();
+  for (const code of blocks) {
+    const cls = [...code.classList].find(c => c.startsWith('language-'));
+    const name = cls.substring('language-'.length).toLowerCase();
+    if (name === 'plaintext') continue;
+    const lang = ALIASES[name] || name;
+    if (!/^[a-z0-9-]+$/.test(lang)) continue;
+    if (!wanted.has(lang)) wanted.set(lang, []);
+    wanted.get(lang).push(code);
+  }
+  await Promise.all([...wanted.entries()].map(async ([lang, codes]) => {
+    try {
+      if (!hljs.getLanguage(lang)) {
+        const mod = await import(HLJS + lang + '.js');
+        hljs.registerLanguage(lang, mod.default);
+      }
+      codes.forEach(code => {
+        code.classList.add('language-' + lang);
+        hljs.highlightElement(code);
+      });
+    } catch (e) {
+      // Unknown language: the block stays plain text.
+    }
+  }));
+}
+
+function copyButtons() {
+  if (!navigator.clipboard) return;
+  document.querySelectorAll('.code-block > button.copy-code').forEach(button => {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const code = button.parentElement.querySelector('pre > code');
+      try {
+        await navigator.clipboard.writeText(code.innerText);
+        button.textContent = 'Copied';
+      } catch (e) {
+        button.textContent = 'Copy failed';
+      }
+      setTimeout(() => { button.textContent = 'Copy'; }, 2000);
+    });
+  });
+}
+
+copyButtons();
+highlight();
