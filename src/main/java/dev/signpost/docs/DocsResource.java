@@ -14,6 +14,8 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -78,8 +80,8 @@ public class DocsResource {
 
     @GET
     @Path("docs/{path: .+}")
-    public Response page(@PathParam("path") String path) {
-        if (path.endsWith("/")) {
+    public Response page(@PathParam("path") String path, @Context HttpServerRequest request) {
+        if (request.path().endsWith("/")) {
             return redirect("/docs/" + path.replaceAll("/+$", ""));
         }
         String relative = ContentPaths.safeRelative(path).orElseThrow(NotFoundException::new);

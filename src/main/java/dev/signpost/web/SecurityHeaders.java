@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Security headers on every response. The Content-Security-Policy allows only the app's own scripts and
+ * Security headers on every response, and UTF-8 declared on every HTML response. The Content-Security-Policy allows only the app's own scripts and
  * styles; a response that set its own policy (files served from the content folder) keeps it.
  */
 @ApplicationScoped
@@ -31,6 +31,9 @@ public class SecurityHeaders {
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
             headers.set("X-Frame-Options", "DENY");
             headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+            if ("text/html".equals(headers.get(HttpHeaders.CONTENT_TYPE))) {
+                headers.set(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
+            }
             if (!headers.contains(HttpHeaders.CACHE_CONTROL) && isPage(rc)) {
                 headers.set(HttpHeaders.CACHE_CONTROL, "no-cache");
             }

@@ -1,0 +1,39 @@
+package dev.signpost.docs;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Runs the app on a content folder of its own that tests write to. The periodic rescan is off, so whatever
+ * these tests see was picked up by the file watcher.
+ */
+public class HotReloadProfile implements QuarkusTestProfile {
+
+    static final Path DIR = Path.of("target", "test-content", "hot-reload").toAbsolutePath();
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        try {
+            if (Files.exists(DIR)) {
+                try (Stream<Path> files = Files.walk(DIR)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(DIR);
+            Files.writeString(DIR.resolve("index.md"), "---\ntitle: Test home\n---\nWelcome.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of(
+                "signpost.content.dir", DIR.toString(),
+                "signpost.content.watch.rescan-interval", "0s",
+                "signpost.content.max-file-size", "64K");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.signpost.docs;
+
+import dev.signpost.ContentReady;
+import dev.signpost.Html;
+import dev.signpost.content.ContentStore;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Changes under the content folder are served without a restart, and a broken file never takes a good page down. */
+@QuarkusTest
+@TestProfile(HotReloadProfile.class)
+class HotReloadTest {
+
+    private static final Duration WITHIN = Duration.ofSeconds(10);
+
+    @Inject
+    ContentStore store;
+
+    @BeforeEach
+    void loaded() {
+        ContentReady.await(store);
+    }
+
+    @Test
+    void shouldServeNewPageWithoutRestart() throws IOException {
+        write("created.md", "---\ntitle: Freshly created\n---\nHello.\n");
+        awaitTitle("/docs/created", "Freshly created");
+    }
+
+    @Test
+    void shouldReRenderEditedPage() throws IOException {
+        write("edited.md", "---\ntitle: Edited\n---\nFirst version.\n");
+        awaitBody("/docs/edited", "First version.");
+        write("edited.md", "---\ntitle: Edited\n---\nSecond version.\n");
+        awaitBody("/docs/edited", "Second version.");
+    }
+
+    @Test
+    void shouldStopServingDeletedPage() throws IOException {
+        write("deleted.md", "---\ntitle: Soon gone\n---\nBye.\n");
+        awaitTitle("/docs/deleted", "Soon gone");
+        Files.delete(HotReloadProfile.DIR.resolve("deleted.md"));
+        awaitStatus("/docs/deleted", 404);
+    }
+
+    @Test
+    void shouldFollowRenamedPage() throws IOException {
+        write("before.md", "---\ntitle: Renamed page\n---\nText.\n");
+        awaitTitle("/docs/before", "Renamed page");
+        Files.move(HotReloadProfile.DIR.resolve("before.md"), HotReloadProfile.DIR.resolve("after.md"));
+        awaitStatus("/docs/before", 404);
+        awaitTitle("/docs/after", "Renamed page");
+    }
+
+    @Test
+    void shouldPickUpNewFolderWithItsPages() throws IOException {
+        Path folder = HotReloadProfile.DIR.resolve("new-section");
+        Files.createDirectories(folder);
+        write("new-section/index.md", "---\ntitle: New section\n---\nSection page.\n");
+        write("new-section/child.md", "---\ntitle: Child page\n---\nChild.\n");
+        awaitTitle("/docs/new-section/child", "Child page");
+        Document child = Html.get("/docs/new-section/child", 200);
+        assertEquals("New section", child.select("nav.breadcrumbs li").get(1).text(), "navigation is rebuilt with the new folder");
+    }
+
+    @Test
+    void shouldKeepLastGoodVersionWhenYamlBreaksAndNameTheFile() throws IOException {
+        write("fragile.md", "---\ntitle: Fragile page\n---\nGood content.\n");
+        awaitBody("/docs/fragile", "Good content.");
+        write("fragile.md", "---\ntitle: [unclosed\nowner: x\n---\nBroken content.\n");
+        await().atMost(WITHIN).until(() -> adminProblems().contains("fragile.md"));
+        Document page = Html.get("/docs/fragile", 200);
+        assertEquals("Fragile page", page.selectFirst("main h1").text());
+        assertTrue(page.selectFirst("article").text().contains("Good content."), "the last good version is still served");
+        Document admin = Html.get("/admin/content", 200);
+        String row = admin.select("table.problems tr:contains(fragile.md)").text();
+        assertTrue(row.contains("not valid YAML"), row);
+        assertTrue(admin.selectFirst("table.problems tr:contains(fragile.md) td:nth-child(2)").text().matches("\\d+"), "line is shown");
+
+        write("fragile.md", "---\ntitle: Fragile page\n---\nRepaired content.\n");
+        awaitBody("/docs/fragile", "Repaired content.");
+        await().atMost(WITHIN).until(() -> !adminProblems().contains("fragile.md"));
+    }
+
+    @Test
+    void shouldRefuseOversizedFileButKeepServingPreviousVersion() throws IOException {
+        write("big.md", "---\ntitle: Big page\n---\nSmall for now.\n");
+        awaitBody("/docs/big", "Small for now.");
+        write("big.md", "---\ntitle: Big page\n---\n" + "x".repeat(70 * 1024) + "\n");
+        await().atMost(WITHIN).until(() -> adminProblems().contains("big.md"));
+        assertTrue(adminProblems().contains("over the limit"));
+        awaitBody("/docs/big", "Small for now.");
+    }
+
+    @Test
+    void shouldReportBrokenLinkUntilTargetAppears() throws IOException {
+        write("linker.md", "---\ntitle: Linker\n---\nSee [the target](target.md#details).\n");
+        await().atMost(WITHIN).until(() -> brokenLinks().contains("target.md#details"));
+        write("target.md", "---\ntitle: Target\n---\n## Details\nHere.\n");
+        await().atMost(WITHIN).until(() -> !brokenLinks().contains("target.md#details"));
+        Document linker = Html.get("/docs/linker", 200);
+        assertEquals("/docs/target#details", linker.selectFirst("article a:contains(the target)").attr("href"));
+    }
+
+    private static void write(String path, String content) throws IOException {
+        Files.writeString(HotReloadProfile.DIR.resolve(path), content);
+    }
+
+    private static String adminProblems() {
+        Document admin = Html.get("/admin/content", 200);
+        return admin.select("table.problems").text();
+    }
+
+    private static String brokenLinks() {
+        return Html.get("/admin/content", 200).select("table.broken-links").text();
+    }
+
+    private static void awaitTitle(String path, String title) {
+        awaitUntil(() -> given().get(path).statusCode() == 200 && Html.get(path, 200).selectFirst("main h1").text().equals(title));
+    }
+
+    private static void awaitBody(String path, String text) {
+        awaitUntil(() -> given().get(path).statusCode() == 200 && Html.get(path, 200).selectFirst("article").text().contains(text));
+    }
+
+    private static void awaitStatus(String path, int status) {
+        awaitUntil(() -> given().redirects().follow(false).get(path).statusCode() == status);
+    }
+
+    private static void awaitUntil(Callable<Boolean> condition) {
+        await().atMost(WITHIN).pollInterval(Duration.ofMillis(25)).until(condition);
+    }
+}
