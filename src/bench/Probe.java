@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * the app is passed in).
  *
  * <pre>
- *   java src/bench/Probe.java first-page URL TIMEOUT_MS START_EPOCH_MS [APP_PID]
+ *   java src/bench/Probe.java first-page URL TIMEOUT_MS START_EPOCH_MS [APP_PID] [POLL_MS=5] [POLL_503_MS=50]
  *   java src/bench/Probe.java reload FILE URL MARKER [TIMEOUT_MS=10000] [inplace|append|atomic]
  *   java src/bench/Probe.java get-many URLS_FILE         (lines: URL [EXPECTED_STATUS=200])
  * </pre>
@@ -54,7 +54,7 @@ public class Probe {
     }
 
     static int usage() {
-        System.err.println("usage: Probe first-page URL TIMEOUT_MS START_EPOCH_MS [APP_PID]\n"
+        System.err.println("usage: Probe first-page URL TIMEOUT_MS START_EPOCH_MS [APP_PID] [POLL_MS] [POLL_503_MS]\n"
                 + "       Probe reload FILE URL MARKER [TIMEOUT_MS] [inplace|append|atomic]\n"
                 + "       Probe get-many URLS_FILE");
         System.exit(1);
@@ -79,7 +79,11 @@ public class Probe {
     }
 
     // ------------------------------------------------------------------------------------------
-    // first-page: poll URL every ~5 ms until it answers 200; time measured from the app's launch
+    // first-page: poll URL until it answers 200; time measured from the app's launch.
+    // POLL_MS between tries while the connection is refused (cheap for the app), POLL_503_MS while it
+    // answers 503: each 503 costs the app CPU, and polling every few ms slows a load on a small machine
+    // noticeably (about 20 % on 2 CPUs), so the default there is coarser; the figure's granularity is
+    // at most POLL_503_MS.
     static int firstPage(String[] a) {
         if (a.length < 4) {
             return usage();
@@ -87,7 +91,9 @@ public class Probe {
         String url = a[1];
         long timeoutMs = Long.parseLong(a[2]);
         long start = Long.parseLong(a[3]);
-        ProcessHandle app = a.length > 4 ? ProcessHandle.of(Long.parseLong(a[4])).orElse(null) : null;
+        ProcessHandle app = a.length > 4 && !a[4].isEmpty() ? ProcessHandle.of(Long.parseLong(a[4])).orElse(null) : null;
+        long pollMs = a.length > 5 ? Long.parseLong(a[5]) : 5;
+        long poll503Ms = a.length > 6 ? Long.parseLong(a[6]) : 50;
         long deadline = start + timeoutMs;
         long firstAttempt = System.currentTimeMillis();
         long httpUp = -1;
@@ -133,7 +139,8 @@ public class Probe {
                     System.out.println("RESULT first_page_ms=" + ms + " http_up_ms=" + (httpUp - start)
                             + " attempts=" + attempts + " n503=" + n503 + " other=" + other
                             + " retry_after=" + (retryAfter == null ? "none" : retryAfter.replace(' ', '_'))
-                            + " first_probe_ms=" + (firstAttempt - start));
+                            + " first_probe_ms=" + (firstAttempt - start) + " poll_ms=" + pollMs
+                            + " poll_503_ms=" + poll503Ms);
                     return 0;
                 } else if (lastStatus == 503) {
                     n503++;
@@ -149,7 +156,7 @@ public class Probe {
             } catch (InterruptedException e) {
                 return 1;
             }
-            sleepMs(5);
+            sleepMs(httpUp < 0 ? pollMs : poll503Ms);
         }
     }
 

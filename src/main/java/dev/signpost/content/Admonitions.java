@@ -4,7 +4,10 @@ import org.jsoup.nodes.Element;
 
 import java.util.Locale;
 
-/** Turns flexmark's admonition markup into semantic HTML: an aside, or a details element when collapsible. */
+/**
+ * Turns the admonition wrapper written by {@link AdmonitionSyntax} into semantic HTML: an aside, or a details
+ * element when collapsible. The body's nodes are moved, not copied, so nested admonitions are converted too.
+ */
 final class Admonitions {
 
     private Admonitions() {
@@ -14,11 +17,13 @@ final class Admonitions {
         for (Element block : body.select("div.adm-block")) {
             String kind = kind(block);
             Element heading = block.selectFirst("> .adm-heading");
-            String title = heading == null ? "" : heading.text().trim();
+            String title = heading == null ? "" : heading.text().strip();
+            if (heading != null) {
+                heading.remove();
+            }
             if (title.isEmpty()) {
                 title = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
             }
-            Element content = block.selectFirst("> .adm-body");
             boolean collapsible = block.hasClass("adm-collapsed") || block.hasClass("adm-open");
             Element replacement = new Element(collapsible ? "details" : "aside")
                     .addClass("admonition").addClass("admonition-" + kind);
@@ -31,9 +36,7 @@ final class Admonitions {
                 replacement.attr("role", "note");
                 replacement.appendElement("p").addClass("admonition-title").text(title);
             }
-            if (content != null) {
-                replacement.appendChildren(content.childNodesCopy());
-            }
+            replacement.appendChildren(block.childNodes());
             block.replaceWith(replacement);
         }
     }
@@ -41,7 +44,10 @@ final class Admonitions {
     private static String kind(Element block) {
         for (String name : block.classNames()) {
             if (name.startsWith("adm-") && !name.equals("adm-block") && !name.equals("adm-collapsed") && !name.equals("adm-open")) {
-                return name.substring(4).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
+                String kind = name.substring(4).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
+                if (!kind.isEmpty()) {
+                    return kind;
+                }
             }
         }
         return "note";

@@ -68,6 +68,11 @@ final class BodyRewriter {
 
     private void headings() {
         Set<String> used = new HashSet<>();
+        body.select("[id]").forEach(e -> {
+            if (!e.normalName().matches("h[1-6]")) {
+                used.add(e.id());
+            }
+        });
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
             String text = h.text();
             String base = h.id().isEmpty() ? slug(text) : h.id();

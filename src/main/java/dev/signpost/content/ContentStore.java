@@ -96,6 +96,7 @@ public class ContentStore {
                 results.forEach(r -> seen.put(r.path(), r.stamp()));
                 swap(change);
             }
+            ready = true;
             ContentSnapshot snapshot = current.get();
             LOG.infof("Content loaded: %d documents in %d ms (%d problems) from %s", snapshot.documents().size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.allProblems().size(), loader.root());

@@ -38,9 +38,9 @@ public final class DocumentParser {
     public Parsed parse(String path, byte[] bytes, Document.FileStamp stamp) throws ContentException {
         FrontMatter fm = FrontMatter.parse(decode(bytes));
         FrontMatterReader keys = new FrontMatterReader(path, fm.values());
-        String declaredTitle = keys.string(FrontMatterKeys.TITLE);
-        RenderedBody body = renderer.render(path, declaredTitle, fm.body());
-        String title = firstNonBlank(declaredTitle, keys.string(FrontMatterKeys.SIDEBAR_LABEL), body.leadingH1(), fallbackTitle(path));
+        String declaredTitle = firstNonBlank(keys.string(FrontMatterKeys.TITLE), keys.string(FrontMatterKeys.SIDEBAR_LABEL));
+        RenderedBody body = renderer.render(path, declaredTitle.isEmpty() ? null : declaredTitle, fm.body());
+        String title = firstNonBlank(declaredTitle, body.leadingH1(), fallbackTitle(path));
         Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
         Document document = new Document(path, ContentPaths.pageUrl(path), PAGE_TYPE, title,
                 nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), nullToEmpty(keys.string(FrontMatterKeys.OWNER)),

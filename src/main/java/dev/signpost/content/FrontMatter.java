@@ -50,23 +50,22 @@ public record FrontMatter(Map<String, Object> values, String body, int bodyLine)
         if (yaml.isBlank()) {
             return Map.of();
         }
-        JsonNode node;
+        Object value;
         try {
-            node = YAML.readTree(yaml);
+            JsonNode node = YAML.readTree(yaml);
+            value = node == null || node.isMissingNode() || node.isNull() ? null : YAML.treeToValue(node, Object.class);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr() + 1;
             throw new ContentException("The front matter is not valid YAML: " + e.getOriginalMessage(), line);
         }
-        if (node == null || node.isMissingNode() || node.isNull()) {
+        if (value == null) {
             return Map.of();
         }
-        if (!node.isObject()) {
+        if (!(value instanceof Map<?, ?> map)) {
             throw new ContentException("The front matter must be a list of 'key: value' lines, not a single value or a list.", 2);
         }
-        Map<String, Object> values = YAML.convertValue(node, YAML.getTypeFactory()
-                .constructMapType(LinkedHashMap.class, String.class, Object.class));
-        return values;
+        return freezeMap(map);
     }
 
     /** Deep, unmodifiable copy; a key or item without a value ({@code key:}) counts as absent. */

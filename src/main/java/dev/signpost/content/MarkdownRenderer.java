@@ -1,6 +1,5 @@
 package dev.signpost.content;
 
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -36,7 +35,6 @@ public final class MarkdownRenderer {
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 FootnoteExtension.create(),
-                AdmonitionExtension.create(),
                 DefinitionExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -52,10 +50,10 @@ public final class MarkdownRenderer {
 
     /**
      * Renders the body of the file at {@code path} (needed to resolve its relative links); {@code declaredTitle}
-     * is the front matter title, or null.
+     * is the title the front matter gives (title or sidebar_label), or null.
      */
     RenderedBody render(String path, String declaredTitle, String markdown) {
-        String html = renderer.render(parser.parse(AdmonitionSyntax.toMkDocs(markdown)));
+        String html = renderer.render(parser.parse(AdmonitionSyntax.toHtmlBlocks(markdown)));
         Document clean = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, BASE_URI));
         return new BodyRewriter(path, declaredTitle, clean.body()).rewrite();
     }
