@@ -1,18 +1,22 @@
 package dev.signpost;
 
 import dev.signpost.content.ContentStore;
+import io.quarkus.arc.Arc;
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import org.awaitility.Awaitility;
 
 import java.time.Duration;
 
-import org.awaitility.Awaitility;
+/**
+ * Before every @QuarkusTest method, waits until the first content load has finished (it runs in the
+ * background by design, and pages answer 503 until then). Registered in META-INF/services.
+ */
+public class ContentReady implements QuarkusTestBeforeEachCallback {
 
-/** Tests start once the first content load has finished (it runs in the background by design). */
-public final class ContentReady {
-
-    private ContentReady() {
-    }
-
-    public static void await(ContentStore store) {
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        ContentStore store = Arc.container().instance(ContentStore.class).get();
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> store.status().ready());
     }
 }

@@ -38,19 +38,10 @@ final class AdmonitionSyntax {
     }
 
     private static void convert(List<String> lines, StringBuilder out) {
-        String fence = null;
+        Fences fences = new Fences();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher fenceMatch = FENCE.matcher(line);
-            if (fence != null) {
-                if (fenceMatch.find() && fenceMatch.group(1).startsWith(fence)) {
-                    fence = null;
-                }
-                out.append(line).append('\n');
-                continue;
-            }
-            if (fenceMatch.find()) {
-                fence = fenceMatch.group(1).substring(0, 3);
+            if (fences.isCode(line)) {
                 out.append(line).append('\n');
                 continue;
             }
@@ -69,16 +60,10 @@ final class AdmonitionSyntax {
             } else if (docusaurus.matches()) {
                 int colons = docusaurus.group(1).length();
                 int depth = 0;
-                String innerFence = null;
+                Fences inner = new Fences();
                 while (i + 1 < lines.size()) {
                     String next = lines.get(++i);
-                    Matcher nextFence = FENCE.matcher(next);
-                    if (innerFence != null || nextFence.find()) {
-                        if (innerFence == null) {
-                            innerFence = nextFence.group(1).substring(0, 3);
-                        } else if (nextFence.find(0) && nextFence.group(1).startsWith(innerFence)) {
-                            innerFence = null;
-                        }
+                    if (inner.isCode(next)) {
                         body.add(next);
                         continue;
                     }
@@ -121,6 +106,27 @@ final class AdmonitionSyntax {
         out.append("\n\n");
         convert(body, out);
         out.append("\n\n</div>\n\n");
+    }
+
+    /** Follows fenced code blocks line by line, so admonition markers inside code are left alone. */
+    private static final class Fences {
+        private String open;
+
+        /** True when the line opens, closes or is inside a fenced code block. */
+        boolean isCode(String line) {
+            Matcher fence = FENCE.matcher(line);
+            boolean isFence = fence.find();
+            if (open != null) {
+                if (isFence && fence.group(1).startsWith(open)) {
+                    open = null;
+                }
+                return true;
+            }
+            if (isFence) {
+                open = fence.group(1).substring(0, 3);
+            }
+            return isFence;
+        }
     }
 
     private static String escape(String text) {

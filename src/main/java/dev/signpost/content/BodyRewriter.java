@@ -44,7 +44,6 @@ final class BodyRewriter {
         body.select("img[src]").forEach(img -> img.attr("src", rewriteHref(img.attr("src"), true)));
         String text = body.text();
         headings();
-        body.select("[id]").forEach(e -> anchors.add(e.id()));
         codeBlocks();
         body.select("table").forEach(table -> table.wrap("<div class=\"table-wrap\"></div>"));
         return new RenderedBody(body.html().strip(), text, leadingH1, headings, anchors, links);
@@ -66,18 +65,18 @@ final class BodyRewriter {
         return text;
     }
 
+    /** Gives every heading a unique id (also unique against other ids in the body); all ids end up in {@code anchors}. */
     private void headings() {
-        Set<String> used = new HashSet<>();
         body.select("[id]").forEach(e -> {
             if (!e.normalName().matches("h[1-6]")) {
-                used.add(e.id());
+                anchors.add(e.id());
             }
         });
         for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
             String text = h.text();
             String base = h.id().isEmpty() ? slug(text) : h.id();
             String id = base;
-            for (int n = 1; !used.add(id); n++) {
+            for (int n = 1; !anchors.add(id); n++) {
                 id = base + "-" + n;
             }
             h.id(id);
@@ -128,7 +127,7 @@ final class BodyRewriter {
         }
         String name = ContentPaths.fileName(resolved);
         if (!image && (ContentPaths.isMarkdown(resolved) || name.indexOf('.') < 0)) {
-            return ContentPaths.isMarkdown(resolved) ? ContentPaths.pageUrl(resolved) : ContentPaths.DOCS + "/" + resolved;
+            return ContentPaths.pageUrl(resolved);
         }
         return ContentPaths.assetUrl(resolved);
     }

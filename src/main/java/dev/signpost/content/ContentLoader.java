@@ -49,12 +49,18 @@ public final class ContentLoader {
     }
 
     public Scan scan() throws IOException {
+        return scan("");
+    }
+
+    /** Every file under one folder of the content (empty for the whole root). */
+    public Scan scan(String folder) throws IOException {
         Map<String, Document.FileStamp> markdown = new TreeMap<>();
         Map<String, Document.FileStamp> assets = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
+        Path start = root.resolve(folder).normalize();
+        if (!start.startsWith(root) || !Files.isDirectory(start)) {
             return new Scan(markdown, assets);
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -106,10 +112,9 @@ public final class ContentLoader {
         }
         Document.FileStamp stamp = null;
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            stamp = new Document.FileStamp(attrs.size(), attrs.lastModifiedTime().toInstant());
-            if (attrs.size() > maxBytes) {
-                return failed(path, stamp, ContentProblem.error(path, 0, "The file is " + attrs.size() / 1024
+            stamp = stamp(path);
+            if (stamp.size() > maxBytes) {
+                return failed(path, stamp, ContentProblem.error(path, 0, "The file is " + stamp.size() / 1024
                         + " KiB, over the limit of " + maxBytes / 1024 + " KiB (signpost.content.max-file-size)."));
             }
             return new Result(path, stamp, parser.parse(path, Files.readAllBytes(file), stamp), null);
@@ -122,6 +127,12 @@ public final class ContentLoader {
         } catch (RuntimeException | StackOverflowError e) {
             return failed(path, stamp, ContentProblem.error(path, 0, "The file could not be rendered (" + e.getClass().getSimpleName() + ")."));
         }
+    }
+
+    /** Size and modification time of a file under the root. */
+    public Document.FileStamp stamp(String path) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(root.resolve(path), BasicFileAttributes.class);
+        return new Document.FileStamp(attrs.size(), attrs.lastModifiedTime().toInstant());
     }
 
     public boolean exists(String path) {

@@ -138,10 +138,12 @@ public class ContentStore {
                     change.remove(path);
                     seen.remove(path);
                 }
-            } else if (loader.exists(path)) {
-                change.assets().put(path, stamp(path));
             } else {
-                change.assets().remove(path);
+                try {
+                    change.assets().put(path, loader.stamp(path));
+                } catch (IOException e) {
+                    change.assets().remove(path);
+                }
             }
         }
         swap(change);
@@ -181,10 +183,9 @@ public class ContentStore {
         for (String path : paths) {
             if (Files.isDirectory(loader.root().resolve(path))) {
                 try {
-                    ContentLoader.Scan scan = loader.scan();
-                    String prefix = path.isEmpty() ? "" : path + "/";
-                    scan.markdown().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
-                    scan.assets().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
+                    ContentLoader.Scan scan = loader.scan(path);
+                    expanded.addAll(scan.markdown().keySet());
+                    expanded.addAll(scan.assets().keySet());
                 } catch (IOException e) {
                     LOG.warnf("Could not read the folder %s: %s", path, e.getMessage());
                 }
@@ -196,15 +197,6 @@ public class ContentStore {
             }
         }
         return expanded;
-    }
-
-    private Document.FileStamp stamp(String path) {
-        try {
-            var attrs = Files.readAttributes(loader.root().resolve(path), java.nio.file.attribute.BasicFileAttributes.class);
-            return new Document.FileStamp(attrs.size(), attrs.lastModifiedTime().toInstant());
-        } catch (IOException e) {
-            return new Document.FileStamp(-1, java.time.Instant.EPOCH);
-        }
     }
 
     private void swap(SnapshotChange change) {

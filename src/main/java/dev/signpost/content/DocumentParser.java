@@ -78,6 +78,9 @@ public final class DocumentParser {
 
     /** Reads typed values out of the front matter map, collecting a warning for each value of the wrong shape. */
     private static final class FrontMatterReader {
+        private static final List<String> ORDER_KEYS = java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(FrontMatterKeys.ORDER), FrontMatterKeys.ORDER_ALIASES.stream()).toList();
+
         private final String path;
         private final Map<String, Object> values;
         private final List<ContentProblem> warnings = new ArrayList<>();
@@ -127,7 +130,7 @@ public final class DocumentParser {
         }
 
         Integer order() {
-            for (String key : orderKeys()) {
+            for (String key : ORDER_KEYS) {
                 Object value = values.get(key);
                 if (value instanceof Number n) {
                     return n.intValue();
@@ -141,13 +144,6 @@ public final class DocumentParser {
                 }
             }
             return null;
-        }
-
-        private static List<String> orderKeys() {
-            List<String> keys = new ArrayList<>();
-            keys.add(FrontMatterKeys.ORDER);
-            keys.addAll(FrontMatterKeys.ORDER_ALIASES);
-            return keys;
         }
 
         List<String> tags() {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** JSON for integrations (chat bots, other portals): the published pages and their metadata. */
 @Path("/api/v1/pages")
@@ -64,7 +65,7 @@ public class PagesApi {
         ContentSnapshot snapshot = store.snapshot();
         String relative = ContentPaths.safeRelative(path).orElseThrow(NotFoundException::new);
         Document doc = snapshot.page(ContentPaths.DOCS + "/" + relative)
-                .or(() -> snapshot.byUrl().values().stream().filter(d -> d.path().equals(relative)).findFirst())
+                .or(() -> Optional.ofNullable(snapshot.documents().get(relative)).filter(d -> snapshot.byUrl().get(d.url()) == d))
                 .orElseThrow(NotFoundException::new);
         return new PageDetail(doc.path(), doc.url(), doc.title(), doc.description(), doc.owner(), doc.tags(),
                 freshness(doc, LocalDate.now(clock)), snapshot.loadedAt(), doc.html(), doc.headings());

@@ -1,10 +1,7 @@
 package dev.signpost.admin;
 
-import dev.signpost.ContentReady;
 import dev.signpost.Html;
-import dev.signpost.content.ContentStore;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class ContentHealthResourceTest {
 
-    @Inject
-    ContentStore store;
-
     @Test
     void shouldReportBundledContentAsClean() {
-        ContentReady.await(store);
         Document page = Html.get("/admin/content", 200);
         assertNull(page.selectFirst("table.problems"), "bundled content has no problems");
         assertNull(page.selectFirst("table.broken-links"), "bundled content has no broken links");

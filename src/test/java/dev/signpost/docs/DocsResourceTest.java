@@ -1,14 +1,10 @@
 package dev.signpost.docs;
 
-import dev.signpost.ContentReady;
 import dev.signpost.Html;
-import dev.signpost.content.ContentStore;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -28,14 +24,6 @@ class DocsResourceTest {
 
     private static final String SECRETS = "/docs/practices/ci/secrets-in-ci";
     private static final String CACHING = "/docs/practices/ci/caching-dependencies";
-
-    @Inject
-    ContentStore store;
-
-    @BeforeEach
-    void loaded() {
-        ContentReady.await(store);
-    }
 
     @Test
     void shouldRenderHomeFromContentIndex() {

@@ -1,13 +1,9 @@
 package dev.signpost.docs;
 
-import dev.signpost.ContentReady;
 import dev.signpost.Html;
-import dev.signpost.content.ContentStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,14 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HotReloadTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(10);
-
-    @Inject
-    ContentStore store;
-
-    @BeforeEach
-    void loaded() {
-        ContentReady.await(store);
-    }
 
     @Test
     void shouldServeNewPageWithoutRestart() throws IOException {

@@ -1,10 +1,6 @@
 package dev.signpost.docs;
 
-import dev.signpost.ContentReady;
-import dev.signpost.content.ContentStore;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -17,14 +13,6 @@ import static org.hamcrest.Matchers.notNullValue;
 /** The JSON API for integrations and its OpenAPI description. */
 @QuarkusTest
 class PagesApiTest {
-
-    @Inject
-    ContentStore store;
-
-    @BeforeEach
-    void loaded() {
-        ContentReady.await(store);
-    }
 
     @Test
     void shouldListPagesWithMetadataAndFreshness() {

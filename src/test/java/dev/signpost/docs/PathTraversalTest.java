@@ -1,11 +1,7 @@
 package dev.signpost.docs;
 
-import dev.signpost.ContentReady;
-import dev.signpost.content.ContentStore;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,14 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /** Paths that try to leave the content root answer 404 and never return a file from outside it. */
 @QuarkusTest
 class PathTraversalTest {
-
-    @Inject
-    ContentStore store;
-
-    @BeforeEach
-    void loaded() {
-        ContentReady.await(store);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
