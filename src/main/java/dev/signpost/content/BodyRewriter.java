@@ -40,6 +40,7 @@ final class BodyRewriter {
     RenderedBody rewrite() {
         String leadingH1 = takeLeadingH1();
         Admonitions.rewrite(body);
+        BareLinks.link(body);
         body.select("a[href]").forEach(a -> a.attr("href", rewriteHref(a.attr("href"), false)));
         body.select("img[src]").forEach(img -> img.attr("src", rewriteHref(img.attr("src"), true)));
         String text = body.text();

@@ -1,6 +1,5 @@
 package dev.signpost.content;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -16,7 +15,7 @@ import java.util.List;
 
 /**
  * The one place that turns Markdown into HTML: flexmark with GitHub-flavoured extensions, then the allow-list
- * sanitiser, then {@link BodyRewriter} (portal links, heading anchors, admonitions, code blocks).
+ * sanitiser, then {@link BodyRewriter} (bare links, portal links, heading anchors, admonitions, code blocks).
  * Thread-safe and pure: the same input always gives the same output.
  */
 public final class MarkdownRenderer {
@@ -33,7 +32,6 @@ public final class MarkdownRenderer {
                 TablesExtension.create(),
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
-                AutolinkExtension.create(),
                 FootnoteExtension.create(),
                 DefinitionExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,8 +33,8 @@ public final class SnapshotBuilder {
             readingIndex.put(reading.get(i).url(), i);
         }
         return new ContentSnapshot(
-                Collections.unmodifiableMap(new TreeMap<>(documents)),
-                Collections.unmodifiableMap(new TreeMap<>(assets)),
+                Map.copyOf(documents),
+                Map.copyOf(assets),
                 Collections.unmodifiableMap(new TreeMap<>(fileProblems)),
                 List.copyOf(conflicts),
                 Collections.unmodifiableMap(byUrl),
@@ -47,18 +46,31 @@ public final class SnapshotBuilder {
                 loadedAt);
     }
 
+    /** Who serves each address; on a clash the better file wins (see {@link #beats}) and the other is reported. */
     private static Map<String, Document> route(Collection<Document> documents, List<ContentProblem> conflicts) {
-        List<Document> candidates = new ArrayList<>(documents);
-        candidates.sort(Comparator.comparing(Document::url).thenComparingInt(SnapshotBuilder::priority).thenComparing(Document::path));
-        Map<String, Document> byUrl = new LinkedHashMap<>();
-        for (Document doc : candidates) {
-            Document winner = byUrl.putIfAbsent(doc.url(), doc);
-            if (winner != null) {
-                conflicts.add(ContentProblem.warning(doc.path(), 0, "Not served: " + winner.path()
-                        + " has the same address (" + doc.url() + "). Rename or remove one of them."));
+        Map<String, Document> byUrl = new HashMap<>(documents.size() * 2);
+        List<Document> losers = new ArrayList<>();
+        for (Document doc : documents) {
+            Document other = byUrl.putIfAbsent(doc.url(), doc);
+            if (other != null && beats(doc, other)) {
+                byUrl.put(doc.url(), doc);
+                losers.add(other);
+            } else if (other != null) {
+                losers.add(doc);
             }
         }
+        losers.sort(Comparator.comparing(Document::path));
+        for (Document loser : losers) {
+            conflicts.add(ContentProblem.warning(loser.path(), 0, "Not served: " + byUrl.get(loser.url()).path()
+                    + " has the same address (" + loser.url() + "). Rename or remove one of them."));
+        }
         return byUrl;
+    }
+
+    /** A folder's index beats its README, which beats a same-named file; otherwise the first path wins. */
+    private static boolean beats(Document a, Document b) {
+        int byPriority = Integer.compare(priority(a), priority(b));
+        return byPriority != 0 ? byPriority < 0 : a.path().compareTo(b.path()) < 0;
     }
 
     private static int priority(Document doc) {
@@ -66,14 +78,18 @@ public final class SnapshotBuilder {
         return name.equals("index") ? 0 : name.equals("readme") ? 1 : 2;
     }
 
+    /** Tag to documents; sorting all documents once keeps every tag's list in title order without sorting each. */
     private static TreeMap<String, List<Document>> tags(Collection<Document> documents) {
-        TreeMap<String, List<Document>> tags = new TreeMap<>();
-        for (Document doc : documents) {
+        List<Document> byTitle = new ArrayList<>(documents);
+        byTitle.sort(BY_TITLE);
+        Map<String, List<Document>> tags = new HashMap<>();
+        for (Document doc : byTitle) {
             for (String tag : doc.tags()) {
                 tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(doc);
             }
         }
-        tags.replaceAll((tag, docs) -> docs.stream().sorted(BY_TITLE).toList());
-        return tags;
+        TreeMap<String, List<Document>> sorted = new TreeMap<>();
+        tags.forEach((tag, docs) -> sorted.put(tag, List.copyOf(docs)));
+        return sorted;
     }
 }
