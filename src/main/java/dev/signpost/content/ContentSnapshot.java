@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
@@ -22,6 +23,7 @@ import java.util.SortedMap;
  * @param reading     the routable documents in navigation order, for previous/next
  * @param tags        tag to documents, sorted by tag, documents sorted by title
  * @param brokenLinks links to pages, files or anchors that do not exist
+ * @param linkedFrom  portal URL to the paths of the routable documents that link to it
  * @param loadedAt    when this snapshot was built
  */
 public record ContentSnapshot(
@@ -35,6 +37,7 @@ public record ContentSnapshot(
         Map<String, Integer> readingIndex,
         SortedMap<String, List<Document>> tags,
         List<BrokenLink> brokenLinks,
+        Map<String, Set<String>> linkedFrom,
         Instant loadedAt) {
 
     public static final ContentSnapshot EMPTY = SnapshotBuilder.build(Map.of(), Map.of(), Map.of(), Instant.EPOCH);

@@ -1,19 +1,28 @@
 package dev.signpost.content;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Finds links to pages, files and anchors that the content does not have. */
+/** Finds links to pages, files and anchors that the content does not have, and who links to what. */
 final class LinkChecker {
+
+    static final Comparator<BrokenLink> ORDER = Comparator.comparing(BrokenLink::path).thenComparing(BrokenLink::href);
 
     private LinkChecker() {
     }
 
-    static List<BrokenLink> brokenLinks(Map<String, Document> byUrl, Map<String, Document.FileStamp> assets) {
+    /** The broken links of the given documents, sorted by file then link. */
+    static List<BrokenLink> brokenLinks(Collection<Document> documents, Map<String, Document> byUrl,
+                                        Map<String, Document.FileStamp> assets) {
         List<BrokenLink> broken = new ArrayList<>();
-        for (Document doc : byUrl.values()) {
+        for (Document doc : documents) {
             for (InternalLink link : doc.links()) {
                 String reason = check(link, byUrl, assets);
                 if (reason != null) {
@@ -21,8 +30,20 @@ final class LinkChecker {
                 }
             }
         }
-        broken.sort(Comparator.comparing(BrokenLink::path).thenComparing(BrokenLink::href));
-        return List.copyOf(broken);
+        broken.sort(ORDER);
+        return broken;
+    }
+
+    /** Portal URL to the paths of the documents that link to it (a page's own anchors included). */
+    static Map<String, Set<String>> linkedFrom(Collection<Document> documents) {
+        Map<String, Set<String>> linkedFrom = new HashMap<>();
+        for (Document doc : documents) {
+            for (InternalLink link : doc.links()) {
+                linkedFrom.computeIfAbsent(link.url(), url -> new HashSet<>()).add(doc.path());
+            }
+        }
+        linkedFrom.replaceAll((url, paths) -> Set.copyOf(paths));
+        return Collections.unmodifiableMap(linkedFrom);
     }
 
     private static String check(InternalLink link, Map<String, Document> byUrl, Map<String, Document.FileStamp> assets) {

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Pure function from parsed files to a {@link ContentSnapshot}: routes (a folder's index beats its README, which
- * beats a same-named file), navigation order, tags and broken links. Cheap enough to run on every change.
+ * beats a same-named file), navigation order, tags and broken links. {@link SnapshotUpdate} takes a shortcut
+ * when an edit leaves all of that but the edited pages' links unchanged.
  */
 public final class SnapshotBuilder {
 
@@ -42,7 +43,8 @@ public final class SnapshotBuilder {
                 List.copyOf(reading),
                 Collections.unmodifiableMap(readingIndex),
                 Collections.unmodifiableSortedMap(tags(byUrl.values())),
-                LinkChecker.brokenLinks(byUrl, assets),
+                List.copyOf(LinkChecker.brokenLinks(byUrl.values(), byUrl, assets)),
+                LinkChecker.linkedFrom(byUrl.values()),
                 loadedAt);
     }
 

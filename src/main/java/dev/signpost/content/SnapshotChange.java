@@ -2,8 +2,10 @@ package dev.signpost.content;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The working copy of a snapshot's file maps while a load or refresh applies results. Encodes the
@@ -14,14 +16,18 @@ final class SnapshotChange {
     private final Map<String, Document> documents;
     private final Map<String, Document.FileStamp> assets;
     private final Map<String, List<ContentProblem>> problems;
+    private final ContentSnapshot base;
+    private final Set<String> changed = new HashSet<>();
 
     SnapshotChange(ContentSnapshot base) {
+        this.base = base;
         this.documents = new HashMap<>(base.documents());
         this.assets = new HashMap<>(base.assets());
         this.problems = new HashMap<>(base.problems());
     }
 
     void apply(ContentLoader.Result result) {
+        changed.add(result.path());
         if (result.parsed() != null) {
             documents.put(result.path(), result.parsed().document());
             if (result.parsed().warnings().isEmpty()) {
@@ -35,6 +41,7 @@ final class SnapshotChange {
     }
 
     void remove(String path) {
+        changed.add(path);
         documents.remove(path);
         problems.remove(path);
     }
@@ -48,6 +55,6 @@ final class SnapshotChange {
     }
 
     ContentSnapshot build(Instant loadedAt) {
-        return SnapshotBuilder.build(documents, assets, problems, loadedAt);
+        return SnapshotUpdate.apply(base, documents, assets, problems, changed, loadedAt);
     }
 }
