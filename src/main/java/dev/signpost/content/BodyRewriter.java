@@ -41,13 +41,45 @@ final class BodyRewriter {
         String leadingH1 = takeLeadingH1();
         Admonitions.rewrite(body);
         BareLinks.link(body);
-        body.select("a[href]").forEach(a -> a.attr("href", rewriteHref(a.attr("href"), false)));
-        body.select("img[src]").forEach(img -> img.attr("src", rewriteHref(img.attr("src"), true)));
+        List<Element> headingElements = new ArrayList<>();
+        List<Element> codeBlocks = new ArrayList<>();
+        List<Element> tables = new ArrayList<>();
+        // One walk over the elements instead of a CSS selector per concern: rendering thousands of pages at start-up adds up.
+        for (Element e : body.getAllElements()) {
+            String name = e.normalName();
+            boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+            if (heading) {
+                headingElements.add(e);
+            } else if (e.hasAttr("id")) {
+                anchors.add(e.id());
+            }
+            switch (name) {
+                case "a" -> rewriteAttribute(e, "href", false);
+                case "img" -> rewriteAttribute(e, "src", true);
+                case "code" -> {
+                    if (e.parent() != null && e.parent().nameIs("pre")) {
+                        codeBlocks.add(e.parent());
+                    }
+                }
+                case "table" -> tables.add(e);
+                default -> {
+                }
+            }
+        }
         String text = body.text();
-        headings();
-        codeBlocks();
-        body.select("table").forEach(table -> table.wrap("<div class=\"table-wrap\"></div>"));
+        headings(headingElements);
+        for (Element pre : codeBlocks) {
+            pre.wrap("<div class=\"code-block\"></div>");
+            pre.before("<button type=\"button\" class=\"copy-code\" hidden>Copy</button>");
+        }
+        tables.forEach(table -> table.wrap("<div class=\"table-wrap\"></div>"));
         return new RenderedBody(body.html().strip(), text, leadingH1, headings, anchors, links);
+    }
+
+    private void rewriteAttribute(Element e, String attribute, boolean image) {
+        if (e.hasAttr(attribute)) {
+            e.attr(attribute, rewriteHref(e.attr(attribute), image));
+        }
     }
 
     /**
@@ -66,14 +98,9 @@ final class BodyRewriter {
         return text;
     }
 
-    /** Gives every heading a unique id (also unique against other ids in the body); all ids end up in {@code anchors}. */
-    private void headings() {
-        body.select("[id]").forEach(e -> {
-            if (!e.normalName().matches("h[1-6]")) {
-                anchors.add(e.id());
-            }
-        });
-        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+    /** Gives every heading a unique id, also unique against the other ids in the body; all ids end up in {@code anchors}. */
+    private void headings(List<Element> headingElements) {
+        for (Element h : headingElements) {
             String text = h.text();
             String base = h.id().isEmpty() ? slug(text) : h.id();
             String id = base;
@@ -131,14 +158,6 @@ final class BodyRewriter {
             return ContentPaths.pageUrl(resolved);
         }
         return ContentPaths.assetUrl(resolved);
-    }
-
-    private void codeBlocks() {
-        for (Element code : body.select("pre > code")) {
-            Element pre = code.parent();
-            pre.wrap("<div class=\"code-block\"></div>");
-            pre.before("<button type=\"button\" class=\"copy-code\" hidden>Copy</button>");
-        }
     }
 
     private static String decode(String text) {
