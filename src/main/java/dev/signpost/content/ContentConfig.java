@@ -2,6 +2,7 @@ package dev.signpost.content;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ public interface ContentConfig {
 
     /** Review interval for pages that have {@code reviewed} but no {@code review_every}: 90d, 12w, 6m or 1y. */
     @WithDefault("180d")
-    String defaultReviewEvery();
+    @WithConverter(ReviewIntervalConverter.class)
+    ReviewInterval defaultReviewEvery();
 
     /** Template for the "Edit this page" link, {@code {path}} is replaced by the file's path, e.g. {@code https://git.example.com/docs/edit/main/content/{path}}. */
     Optional<String> editUrl();

@@ -53,7 +53,7 @@ public class ContentStore {
     void onStart(@Observes StartupEvent event) {
         int threads = config.loadThreads() > 0 ? config.loadThreads() : Runtime.getRuntime().availableProcessors();
         pool = Executors.newFixedThreadPool(threads, daemon("signpost-content-worker"));
-        DocumentParser parser = new DocumentParser(new MarkdownRenderer(), ReviewInterval.parse(config.defaultReviewEvery()));
+        DocumentParser parser = new DocumentParser(new MarkdownRenderer(), config.defaultReviewEvery());
         loader = new ContentLoader(config.dir(), parser, config.maxFileSize().asLongValue(), pool);
         Thread first = daemon("signpost-content-load").newThread(this::initialLoad);
         first.start();
