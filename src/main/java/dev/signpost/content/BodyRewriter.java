@@ -125,7 +125,7 @@ final class BodyRewriter {
             links.add(new InternalLink(href, url, decode(href.substring(1))));
             return href;
         }
-        if (SCHEME.matcher(href).matches() || href.startsWith("//")) {
+        if (href.startsWith("?") || SCHEME.matcher(href).matches() || href.startsWith("//")) {
             return href;
         }
         int hash = href.indexOf('#');

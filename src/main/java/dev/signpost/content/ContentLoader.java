@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
 
 /**
  * The I/O edge of the engine: walks the content root and reads files, parsing them on a bounded pool.
- * Never follows a path outside the root; hidden files and folders ({@code .git}) are not content.
+ * Never follows a path outside the root; hidden files and folders ({@code .git}) and editors' scratch files are not content.
  */
 public final class ContentLoader {
 
@@ -63,12 +63,12 @@ public final class ContentLoader {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return !dir.equals(root) && isIgnored(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(file)) {
+                if (attrs.isRegularFile() && !isIgnored(file)) {
                     String path = relative(file);
                     Document.FileStamp stamp = new Document.FileStamp(attrs.size(), attrs.lastModifiedTime().toInstant());
                     (ContentPaths.isMarkdown(path) ? markdown : assets).put(path, stamp);
@@ -147,8 +147,17 @@ public final class ContentLoader {
         return new Result(path, stamp, null, problem);
     }
 
-    static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
+    /**
+     * Not content: hidden files and folders ({@code .git}) and the scratch files editors leave next to the one
+     * being edited ({@code page.md~}, {@code page.md.swp}, {@code #page.md#}, vim's {@code 4913} probe).
+     */
+    static boolean isIgnored(Path path) {
+        Path fileName = path.getFileName();
+        if (fileName == null) {
+            return false;
+        }
+        String name = fileName.toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || (name.startsWith("#") && name.endsWith("#")) || name.equals("4913");
     }
 }

@@ -83,7 +83,7 @@ final class ContentWatcher implements AutoCloseable {
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
-            if (ContentLoader.isHidden(file)) {
+            if (ContentLoader.isIgnored(file)) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
@@ -100,7 +100,7 @@ final class ContentWatcher implements AutoCloseable {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(loader.root()) && ContentLoader.isHidden(dir)) {
+                    if (!dir.equals(loader.root()) && ContentLoader.isIgnored(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,

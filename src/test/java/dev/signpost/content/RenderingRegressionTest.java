@@ -64,4 +64,11 @@ class RenderingRegressionTest {
         assertEquals(ids.size(), ids.stream().distinct().count(), ids.toString());
         assertEquals("setup-1", doc.headings().get(0).id());
     }
+
+    @Test
+    void shouldKeepQueryOnlyLinkOnTheSamePage() throws ContentException {
+        Document doc = parse("[second tab](?tab=2)\n");
+        assertEquals("?tab=2", Jsoup.parseBodyFragment(doc.html()).selectFirst("a").attr("href"));
+        assertEquals(List.of(), doc.links());
+    }
 }
