@@ -11,9 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -37,8 +35,8 @@ public class ContentStore {
     private final AtomicInteger loaded = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     private volatile boolean ready;
-    /** Stamps of every Markdown file read, good or bad; guarded by {@code this}. */
-    private final Map<String, Document.FileStamp> seen = new HashMap<>();
+    /** Guarded by {@code this}. */
+    private final ReadFiles read = new ReadFiles();
 
     @Inject
     ContentConfig config;
@@ -93,7 +91,7 @@ public class ContentStore {
                     change.problems().put("", List.of(ContentProblem.error("", 0, "The content folder " + loader.root()
                             + " does not exist; set signpost.content.dir to the folder that holds your Markdown.")));
                 }
-                results.forEach(r -> seen.put(r.path(), r.stamp()));
+                results.forEach(r -> read.record(r.path(), r.stamp()));
                 swap(change);
             }
             ready = true;
@@ -134,10 +132,10 @@ public class ContentStore {
                 if (loader.exists(path)) {
                     ContentLoader.Result result = loader.load(path);
                     change.apply(result);
-                    seen.put(path, result.stamp());
+                    read.record(path, result.stamp());
                 } else {
                     change.remove(path);
-                    seen.remove(path);
+                    read.forget(path);
                 }
             } else {
                 try {
@@ -157,21 +155,8 @@ public class ContentStore {
     public void rescan() {
         try {
             ContentLoader.Scan scan = loader.scan();
-            Set<String> changed = new TreeSet<>();
             synchronized (this) {
-                scan.markdown().forEach((path, stamp) -> {
-                    if (!stamp.equals(seen.get(path))) {
-                        changed.add(path);
-                    }
-                });
-                seen.keySet().stream().filter(p -> !scan.markdown().containsKey(p)).forEach(changed::add);
-                ContentSnapshot snapshot = current.get();
-                scan.assets().forEach((path, stamp) -> {
-                    if (!stamp.equals(snapshot.assets().get(path))) {
-                        changed.add(path);
-                    }
-                });
-                snapshot.assets().keySet().stream().filter(p -> !scan.assets().containsKey(p)).forEach(changed::add);
+                Set<String> changed = read.changedSince(scan, current.get().assets());
                 if (!changed.isEmpty()) {
                     refresh(changed);
                 }
@@ -181,6 +166,7 @@ public class ContentStore {
         }
     }
 
+    /** Files stand for themselves; a folder stands for the files in it now and the ones known to have been in it. */
     private Set<String> expand(Collection<String> paths, ContentSnapshot before) {
         Set<String> expanded = new TreeSet<>();
         for (String path : paths) {
@@ -194,10 +180,8 @@ public class ContentStore {
                 }
             } else {
                 expanded.add(path);
-                String prefix = path + "/";
-                seen.keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
-                before.assets().keySet().stream().filter(p -> p.startsWith(prefix)).forEach(expanded::add);
             }
+            expanded.addAll(read.under(path, before.assets()));
         }
         return expanded;
     }
