@@ -188,4 +188,13 @@ class DocsResourceTest {
     void shouldServeHtmlAsUtf8() {
         given().when().get(SECRETS).then().contentType(containsString("charset=UTF-8"));
     }
+
+    @Test
+    void shouldEscapeRequestedPathOnNotFoundPage() {
+        String body = given().urlEncodingEnabled(false).when().get("/docs/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+                .then().statusCode(404).extract().asString();
+        Document page = org.jsoup.Jsoup.parse(body);
+        assertTrue(page.select("main script").isEmpty());
+        assertTrue(page.selectFirst("main code").text().contains("<script>alert(1)</script>"), "shown as text");
+    }
 }

@@ -105,6 +105,18 @@ class HotReloadTest {
         assertEquals("/docs/target#details", linker.selectFirst("article a:contains(the target)").attr("href"));
     }
 
+    @Test
+    void shouldEscapeMarkupInFrontMatterEverywhereItIsShown() throws IOException {
+        write("hostile.md", "---\ntitle: '<img src=x onerror=alert(1)>'\ndescription: '<script>alert(2)</script>'\n"
+                + "owner: '<b>x</b>'\ntags: ['<svg onload=alert(3)>']\n---\nBody.\n");
+        awaitTitle("/docs/hostile", "<img src=x onerror=alert(1)>");
+        Document page = Html.get("/docs/hostile", 200);
+        assertTrue(page.select("main img, main script, main svg, main b").isEmpty(), page.selectFirst("main").html());
+        assertTrue(page.select("title").text().contains("<img src=x onerror=alert(1)>"));
+        Document tag = Html.get(page.selectFirst("ul.tags a").attr("href"), 200);
+        assertTrue(tag.select("main svg, main img, main script").isEmpty());
+    }
+
     private static void write(String path, String content) throws IOException {
         Files.writeString(HotReloadProfile.DIR.resolve(path), content);
     }
