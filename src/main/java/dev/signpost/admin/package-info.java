@@ -1,5 +1,5 @@
 /**
- * Operators' pages: content health (files that failed and why, broken links, last successful load).
- * Reads the content snapshot; changes nothing.
+ * Operators' pages, for the admin role: content health (files that failed and why, broken links, last successful
+ * load) and the audit log. Reads the content snapshot and the audit log; changes nothing.
  */
 package dev.signpost.admin;

@@ -1,5 +1,7 @@
 package dev.signpost.web;
 
+import dev.signpost.security.SignInTarget;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -14,10 +16,17 @@ import java.util.List;
 public class Layout {
 
     private final List<MainNavItem> items;
+    private final HttpServerRequest request;
 
     @Inject
-    public Layout(Instance<MainNavItem> contributions) {
+    public Layout(Instance<MainNavItem> contributions, HttpServerRequest request) {
         this.items = contributions.stream().sorted(Comparator.comparingInt(MainNavItem::position)).toList();
+        this.request = request;
+    }
+
+    /** The header's sign-in link, coming back to the page it was clicked on. */
+    public String signInHref() {
+        return SignInTarget.signInHref(request.uri());
     }
 
     public List<MainNavItem> items() {

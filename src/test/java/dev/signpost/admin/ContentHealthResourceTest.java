@@ -1,7 +1,9 @@
 package dev.signpost.admin;
 
 import dev.signpost.Html;
+import dev.signpost.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The bundled content is clean: no problems and no broken links (a broken link in the demo is a bug). */
 @QuarkusTest
+@TestSecurity(user = "ada", roles = Roles.ADMIN)
 class ContentHealthResourceTest {
 
     @Test

@@ -1,7 +1,9 @@
 package dev.signpost.docs;
 
 import dev.signpost.Html;
+import dev.signpost.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.junit.TestProfile;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Changes under the content folder are served without a restart, and a broken file never takes a good page down. */
 @QuarkusTest
 @TestProfile(HotReloadProfile.class)
+@TestSecurity(user = "ada", roles = Roles.ADMIN) // content health is an admin page
 class HotReloadTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(10);

@@ -1,0 +1,37 @@
+package dev.signpost.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * {@code signpost.security.anonymous-read=false}: every request but health, sign-in and the page assets needs a
+ * signed-in user; an anonymous one gets the sign-in challenge. A global policy, applied to every path.
+ */
+@ApplicationScoped
+public class AnonymousReadPolicy implements HttpSecurityPolicy {
+
+    private static final List<String> ALWAYS_OPEN = List.of("/q/health", "/signin", "/signout", "/css/", "/js/", "/_static/",
+            "/favicon.svg");
+
+    @Inject
+    SecurityConfig config;
+
+    @Override
+    public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
+            AuthorizationRequestContext context) {
+        if (config.anonymousRead() || isAlwaysOpen(request.normalizedPath())) {
+            return Uni.createFrom().item(CheckResult.PERMIT);
+        }
+        return identity.map(id -> id.isAnonymous() ? CheckResult.DENY : CheckResult.PERMIT);
+    }
+
+    static boolean isAlwaysOpen(String path) {
+        return ALWAYS_OPEN.stream().anyMatch(path::startsWith);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.signpost.security;
+
+import io.quarkus.runtime.LaunchMode;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Production refuses to start with settings that would make it unsafe or half-working: the demo accounts' local
+ * sign-in switched on, or Keycloak and the database not configured. Checked by {@link dev.signpost.SignpostMain}
+ * before Quarkus starts, so the operator reads one message naming the variables to set.
+ */
+public final class StartupRefusals {
+
+    /** Settings production needs, with the environment variable an operator sets for each. */
+    static final Map<String, String> REQUIRED_IN_PROD = requiredInProd();
+
+    private StartupRefusals() {
+    }
+
+    /** The refusals for this launch: none unless it is a packaged run in the {@code prod} profile. */
+    public static List<String> atLaunch() {
+        if (LaunchMode.current() != LaunchMode.NORMAL) {
+            return List.of();
+        }
+        SmallRyeConfig config = launchConfig();
+        if (!config.getProfiles().contains("prod")) {
+            return List.of();
+        }
+        return refusals(key -> config.getOptionalValue(key, String.class));
+    }
+
+    public static String message(List<String> refusals) {
+        return "Signpost will not start in production:\n  - " + String.join("\n  - ", refusals)
+                + "\nEvery setting is described in docs/operations.md.";
+    }
+
+    /** What is wrong with a production configuration; empty when it may start. */
+    static List<String> refusals(Function<String, Optional<String>> config) {
+        List<String> refusals = new ArrayList<>();
+        if (config.apply("signpost.security.local-sign-in.enabled").map(v -> v.strip().equalsIgnoreCase("true")).orElse(false)) {
+            refusals.add("local sign-in with the demo accounts is enabled (signpost.security.local-sign-in.enabled, "
+                    + "SIGNPOST_SECURITY_LOCAL_SIGN_IN_ENABLED). It exists for development and demos; production signs "
+                    + "people in with Keycloak. Remove the setting, or run a demo build with -Dquarkus.profile=demo.");
+        }
+        List<String> missing = REQUIRED_IN_PROD.entrySet().stream()
+                .filter(e -> config.apply(e.getKey()).filter(v -> !v.isBlank()).isEmpty())
+                .map(Map.Entry::getValue).toList();
+        if (!missing.isEmpty()) {
+            refusals.add("Keycloak and PostgreSQL are not configured; set " + String.join(", ", missing));
+        }
+        return refusals;
+    }
+
+    /** The configuration Quarkus will see, read the same way: system properties, environment, application.properties. */
+    private static SmallRyeConfig launchConfig() {
+        String profile = Optional.ofNullable(System.getProperty("quarkus.profile"))
+                .or(() -> Optional.ofNullable(System.getenv("QUARKUS_PROFILE"))).orElse("prod");
+        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultInterceptors().addSystemSources()
+                .withProfile(profile);
+        URL properties = StartupRefusals.class.getClassLoader().getResource("application.properties");
+        if (properties != null) {
+            try {
+                builder.withSources(new PropertiesConfigSource(properties, 250));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return builder.build();
+    }
+
+    private static Map<String, String> requiredInProd() {
+        Map<String, String> required = new LinkedHashMap<>();
+        required.put("quarkus.oidc.auth-server-url", "QUARKUS_OIDC_AUTH_SERVER_URL");
+        required.put("quarkus.oidc.client-id", "QUARKUS_OIDC_CLIENT_ID");
+        required.put("quarkus.oidc.credentials.secret", "QUARKUS_OIDC_CREDENTIALS_SECRET");
+        required.put("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL");
+        return Collections.unmodifiableMap(required);
+    }
+}
