@@ -1,0 +1,103 @@
+package dev.signpost.database;
+
+import dev.signpost.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.h2.tools.Server;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The database is down when Signpost starts (an H2 server on a port where nothing listens yet): documentation keeps
+ * working, pages that need the database answer 503 with a message, readiness says which check is down; when the
+ * database comes up, migrations run and the pages work again without a restart.
+ */
+@QuarkusTest
+@TestProfile(DatabaseDownTest.DatabaseDown.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DatabaseDownTest {
+
+    static final int PORT = freePort();
+    private static Server server;
+
+    public static class DatabaseDown implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:tcp://127.0.0.1:" + PORT + "/mem:signpost_down;DB_CLOSE_DELAY=-1",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2S");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldKeepServingDocumentationWhileTheDatabaseIsDown() {
+        assertEquals(200, WebSession.anonymous().get("/docs/practices").statusCode());
+        assertEquals(200, WebSession.anonymous().get("/").statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void shouldAnswer503WithAMessageOnAPageThatNeedsTheDatabase() {
+        WebSession ada = WebSession.signIn("ada");
+        Response response = ada.get("/admin/audit");
+        assertEquals(503, response.statusCode());
+        assertEquals("10", response.header("Retry-After"));
+        Document page = org.jsoup.Jsoup.parse(response.asString());
+        assertEquals("Temporarily unavailable", page.selectFirst("main h1").text());
+        assertTrue(page.selectFirst("main").text().contains("works again by itself"));
+    }
+
+    @Test
+    @Order(3)
+    void shouldReportTheDatabaseDownAndTheContentUpInReadiness() {
+        Response response = given().get("/q/health/ready");
+        assertEquals(503, response.statusCode());
+        JsonPath health = response.jsonPath();
+        assertEquals("DOWN", health.getString("checks.find { it.name == 'database' }.status"));
+        assertEquals("UP", health.getString("checks.find { it.name == 'content' }.status"));
+    }
+
+    @Test
+    @Order(4)
+    void shouldRecoverByItselfWhenTheDatabaseComesBack() throws SQLException {
+        System.setProperty("h2.bindAddress", "127.0.0.1");
+        server = Server.createTcpServer("-tcpPort", String.valueOf(PORT), "-ifNotExists").start();
+        WebSession ada = WebSession.signIn("ada");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> ada.get("/admin/audit").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

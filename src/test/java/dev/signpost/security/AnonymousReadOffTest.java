@@ -1,0 +1,55 @@
+package dev.signpost.security;
+
+import dev.signpost.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code signpost.security.anonymous-read=false} (the production default): everything but health and sign-in needs a user. */
+@QuarkusTest
+@TestProfile(AnonymousReadOffTest.ClosedReading.class)
+class AnonymousReadOffTest {
+
+    public static class ClosedReading implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("signpost.security.anonymous-read", "false");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/docs", "/docs/practices", "/tags", "/docs/stale", "/api/v1/pages", "/q/openapi",
+            "/docs/no-such-page"})
+    void shouldSendAnonymousReadersToSignIn(String path) {
+        Response response = WebSession.anonymous().get(path);
+        if (path.startsWith("/api/")) {
+            assertEquals(401, response.statusCode(), "the API answers 401, not a login page");
+            return;
+        }
+        assertEquals(302, response.statusCode(), path);
+        assertTrue(response.header("Location").contains("/signin"), response.header("Location"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/signin", "/css/signpost.css", "/favicon.svg"})
+    void shouldKeepHealthSignInAndAssetsOpen(String path) {
+        assertEquals(200, WebSession.anonymous().get(path).statusCode(), path);
+    }
+
+    @Test
+    void shouldLetAnySignedInUserRead() {
+        WebSession alice = WebSession.signIn("alice");
+        assertEquals(200, alice.get("/docs/practices").statusCode());
+        assertEquals(200, alice.get("/api/v1/pages").statusCode());
+        assertEquals(403, alice.get("/admin/audit").statusCode(), "roles still apply");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.signpost.security;
+
+import dev.signpost.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every route × every role, with the status each must get (anonymous reading is on, as in dev and tests). Later
+ * features add their routes to the table. 302 for anonymous means "sent to sign in".
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final List<String> COLUMNS = List.of("anonymous", "alice", "sam", "maya", "ada");
+
+    private static final String MATRIX = """
+            # method path                      anonymous engineer sig-member manager admin
+            GET  /                                  200    200    200    200    200
+            GET  /docs                              200    200    200    200    200
+            GET  /docs/practices                    200    200    200    200    200
+            GET  /docs/stale                        200    200    200    200    200
+            GET  /docs/no-such-page                 404    404    404    404    404
+            GET  /tags                              200    200    200    200    200
+            GET  /api/v1/pages                      200    200    200    200    200
+            GET  /q/openapi                         200    200    200    200    200
+            GET  /q/health/ready                    200    200    200    200    200
+            GET  /css/signpost.css                  200    200    200    200    200
+            GET  /signin                            200    303    303    303    303
+            GET  /admin/content                     302    403    403    403    200
+            GET  /admin/audit                       302    403    403    403    200
+            POST /signout                           303    303    303    303    303
+            """;
+
+    private static final Map<String, WebSession> SESSIONS = new HashMap<>();
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        MATRIX.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
+            String[] cols = line.split("\\s+");
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                cells.add(Arguments.of(cols[0], cols[1], COLUMNS.get(i), Integer.parseInt(cols[2 + i])));
+            }
+        });
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} -> {3}")
+    @MethodSource("cells")
+    void shouldAnswerEveryRouteWithTheStatusForThisRole(String method, String path, String user, int expected) {
+        WebSession session = session(user);
+        Response response;
+        if (method.equals("GET")) {
+            response = session.get(path);
+        } else {
+            session.get("/docs");
+            response = session.post(path, Map.of());
+        }
+        assertEquals(expected, response.statusCode(), method + " " + path + " as " + user);
+        if (expected == 302) {
+            assertEquals(true, response.header("Location").contains("/signin"), "anonymous is sent to sign in");
+        }
+    }
+
+    private static WebSession session(String user) {
+        if (user.equals("anonymous")) {
+            return WebSession.anonymous();
+        }
+        // A fresh session for POST rows would sign users out of later rows; sign in again when needed.
+        return SESSIONS.compute(user, (u, s) -> s == null || s.cookie("signpost-session") == null ? WebSession.signIn(u) : s);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.signpost.security;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StartupRefusalsTest {
+
+    private static Map<String, String> complete() {
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.oidc.auth-server-url", "https://sso.example/realms/signpost");
+        config.put("quarkus.oidc.client-id", "signpost");
+        config.put("quarkus.oidc.credentials.secret", "s3cret");
+        config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://db/signpost");
+        return config;
+    }
+
+    private static List<String> refusals(Map<String, String> config) {
+        return StartupRefusals.refusals(key -> Optional.ofNullable(config.get(key)));
+    }
+
+    @Test
+    void shouldStartWithCompleteProductionSettings() {
+        assertEquals(List.of(), refusals(complete()));
+    }
+
+    @Test
+    void shouldRefuseLocalSignInInProduction() {
+        Map<String, String> config = complete();
+        config.put("signpost.security.local-sign-in.enabled", "TRUE ");
+        List<String> refusals = refusals(config);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).contains("SIGNPOST_SECURITY_LOCAL_SIGN_IN_ENABLED"));
+    }
+
+    @Test
+    void shouldNameEveryMissingOrBlankVariable() {
+        Map<String, String> config = complete();
+        config.remove("quarkus.oidc.client-id");
+        config.put("quarkus.oidc.credentials.secret", "  ");
+        List<String> refusals = refusals(config);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).endsWith("set QUARKUS_OIDC_CLIENT_ID, QUARKUS_OIDC_CREDENTIALS_SECRET"), refusals.get(0));
+    }
+
+    @Test
+    void shouldReportBothProblemsAtOnce() {
+        Map<String, String> config = new HashMap<>();
+        config.put("signpost.security.local-sign-in.enabled", "true");
+        String message = StartupRefusals.message(refusals(config));
+        assertTrue(message.contains("local sign-in") && message.contains("QUARKUS_OIDC_AUTH_SERVER_URL")
+                && message.contains("QUARKUS_DATASOURCE_JDBC_URL"), message);
+    }
+}
