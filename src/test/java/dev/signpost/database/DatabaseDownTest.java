@@ -42,7 +42,10 @@ class DatabaseDownTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:tcp://127.0.0.1:" + PORT + "/mem:signpost_down;DB_CLOSE_DELAY=-1",
-                    "quarkus.datasource.jdbc.acquisition-timeout", "2S");
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2S",
+                    // as in production: no migration or schema check that would stop the start
+                    "quarkus.flyway.migrate-at-start", "false",
+                    "quarkus.hibernate-orm.schema-management.strategy", "none");
         }
     }
 
