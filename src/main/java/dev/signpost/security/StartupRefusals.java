@@ -1,6 +1,5 @@
 package dev.signpost.security;
 
-import io.quarkus.runtime.LaunchMode;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -29,9 +28,15 @@ public final class StartupRefusals {
     private StartupRefusals() {
     }
 
-    /** The refusals for this launch: none unless it is a packaged run in the {@code prod} profile. */
+    /** Loads the application's classes when, and only when, it runs from the packaged jar (quarkus-run.jar). */
+    private static final String PACKAGED_RUNNER = "io.quarkus.bootstrap.runner.RunnerClassLoader";
+
+    /**
+     * The refusals for this launch: none unless it is a packaged run in the {@code prod} profile. Dev mode also calls
+     * the main method, before Quarkus has set its launch mode, so the class loader tells a packaged run apart.
+     */
     public static List<String> atLaunch() {
-        if (LaunchMode.current() != LaunchMode.NORMAL) {
+        if (!PACKAGED_RUNNER.equals(StartupRefusals.class.getClassLoader().getClass().getName())) {
             return List.of();
         }
         SmallRyeConfig config = launchConfig();
