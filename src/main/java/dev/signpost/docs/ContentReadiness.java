@@ -7,10 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import io.smallrye.health.api.HealthGroup;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the first content load has finished; says how many documents and problems there are. */
+/**
+ * Ready once the first content load has finished; says how many documents and problems there are. Also the only
+ * check of the "serving" group, which load balancers use so that a database outage does not take the docs offline.
+ */
 @Readiness
+@HealthGroup("serving")
 @ApplicationScoped
 public class ContentReadiness implements HealthCheck {
 

@@ -76,6 +76,7 @@ class DatabaseDownTest {
         JsonPath health = response.jsonPath();
         assertEquals("DOWN", health.getString("checks.find { it.name == 'database' }.status"));
         assertEquals("UP", health.getString("checks.find { it.name == 'content' }.status"));
+        assertEquals(200, given().get("/q/health/group/serving").statusCode(), "load balancers keep sending traffic");
     }
 
     @Test
