@@ -3,17 +3,20 @@ package dev.signpost.security;
 import io.quarkus.oidc.SecurityEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
-/** Turns Keycloak's completed code flow into the portal's own "signed in" event. */
+/**
+ * Turns Keycloak's completed code flow into the portal's own "signed in" event. Observed asynchronously: quarkus-oidc
+ * fires the event on the I/O thread that finishes the code flow, where the audit log's transaction may not run.
+ */
 @ApplicationScoped
 public class OidcAccountEvents {
 
     @Inject
     Event<AccountEvent> events;
 
-    void onOidcEvent(@Observes SecurityEvent event) {
+    void onOidcEvent(@ObservesAsync SecurityEvent event) {
         if (event.getEventType() == SecurityEvent.Type.OIDC_LOGIN && event.getSecurityIdentity() != null) {
             events.fire(new AccountEvent(event.getSecurityIdentity().getPrincipal().getName(), AccountEvent.Kind.SIGNED_IN,
                     "Keycloak"));

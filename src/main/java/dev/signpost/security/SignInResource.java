@@ -32,6 +32,8 @@ public class SignInResource {
     @CheckedTemplate(basePath = "security")
     static class Templates {
         static native TemplateInstance signin(String username, String redirect, String error, List<DemoAccounts.Account> accounts);
+
+        static native TemplateInstance signout();
     }
 
     @Inject
@@ -86,7 +88,9 @@ public class SignInResource {
         if (localSignIn.enabled()) {
             return Response.seeOther(URI.create("/")).cookie(localSignIn.end(secure())).build();
         }
-        return seeOther("/signout/oidc");
+        // Not a redirect: browsers apply the page's CSP form-action 'self' to every redirect that follows a form post,
+        // and ending the Keycloak session leaves the site. The page moves on by a meta refresh (or its link).
+        return Response.ok(Templates.signout()).build();
     }
 
     /** Keycloak's logout path; reached here only when there is no Keycloak session left to end. */
