@@ -157,8 +157,9 @@ CLASSES="$BENCH_DIR/classes"
 
 # 1. build
 if [[ $SKIP_BUILD != 1 ]]; then
-  log "building the app: ./mvnw -B -q package -DskipTests"
-  if ! ./mvnw -B -q package -DskipTests; then
+  # The demo build: H2 file database and demo sign-in, nothing else to run (docs/decisions/0003).
+  log "building the app: ./mvnw -B -q package -DskipTests -Dquarkus.profile=demo"
+  if ! ./mvnw -B -q package -DskipTests -Dquarkus.profile=demo; then
     log "build failed"
     exit 1
   fi
@@ -187,6 +188,8 @@ read -r -a JOPTS <<<"$JAVA_OPTS"
 log "starting the app: java $JAVA_OPTS -Dsignpost.content.dir=$CONTENT ... -jar $JAR (log: $APP_LOG)"
 now_ms; START_MS=$REPLY
 java "${JOPTS[@]}" \
+  -Dquarkus.profile=demo \
+  -Dsignpost.data-dir="$BENCH_DIR/data" \
   -Dsignpost.content.dir="$CONTENT" \
   -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.http.port="$PORT" \

@@ -2,7 +2,6 @@ package dev.signpost.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Map;
 
 /** One audited action. Rows are only ever added. */
 @Entity
@@ -52,7 +52,7 @@ public class AuditEvent extends PanacheEntityBase {
         boolean byActor = actor != null && !actor.isBlank();
         boolean byAction = action != null && !action.isBlank();
         if (byActor && byAction) {
-            return find("actor = :actor and action = :action", newestFirst, Parameters.with("actor", actor).and("action", action));
+            return find("actor = :actor and action = :action", newestFirst, Map.of("actor", actor, "action", action));
         }
         if (byActor) {
             return find("actor", newestFirst, actor);

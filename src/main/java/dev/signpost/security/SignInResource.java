@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
@@ -28,6 +29,8 @@ import java.util.List;
 public class SignInResource {
 
     private static final int MAX_FIELD = 200;
+    /** quarkus-oidc's cookie holding the state of an RP-initiated logout (default tenant). */
+    private static final String POST_LOGOUT_COOKIE = "q_post_logout";
 
     @CheckedTemplate(basePath = "security")
     static class Templates {
@@ -91,6 +94,17 @@ public class SignInResource {
         // Not a redirect: browsers apply the page's CSP form-action 'self' to every redirect that follows a form post,
         // and ending the Keycloak session leaves the site. The page moves on by a meta refresh (or its link).
         return Response.ok(Templates.signout()).build();
+    }
+
+    /**
+     * Where Keycloak sends the browser after ending its session: drops quarkus-oidc's post-logout state cookie and
+     * lands on the home page with a clean address.
+     */
+    @GET
+    @Path("signout/done")
+    public Response signedOut() {
+        return Response.seeOther(URI.create("/"))
+                .cookie(new NewCookie.Builder(POST_LOGOUT_COOKIE).value("").path("/").maxAge(0).build()).build();
     }
 
     /** Keycloak's logout path; reached here only when there is no Keycloak session left to end. */

@@ -139,6 +139,19 @@ class LocalSignInTest {
     }
 
     @Test
+    void shouldAcceptTheCsrfTokenAsAHeaderAsScriptsSendIt() {
+        WebSession maya = WebSession.signIn("maya");
+        Document page = maya.page("/docs", 200);
+        String token = page.selectFirst("meta[name=csrf-token]").attr("content");
+        assertFalse(token.isBlank(), "every page carries the token for scripts");
+        Response response = io.restassured.RestAssured.given().redirects().follow(false)
+                .cookie("csrf-token", maya.cookie("csrf-token")).cookie("signpost-session", maya.cookie("signpost-session"))
+                .header("X-CSRF-TOKEN", token).post("/signout");
+        assertEquals(303, response.statusCode());
+        assertEquals(0, response.detailedCookie("signpost-session").getMaxAge());
+    }
+
+    @Test
     void shouldRefuseSignOutWithoutCsrfToken() {
         WebSession maya = WebSession.signIn("maya");
         Response response = maya.postWithout("/signout", Map.of());
