@@ -2,6 +2,7 @@ package dev.signpost.content;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -48,7 +49,9 @@ public class ContentStore {
     private ContentLoader loader;
     private ContentWatcher watcher;
 
-    void onStart(@Observes StartupEvent event) {
+    // First of the start-up observers: the content load is the long pole of start-up, and other observers (such as
+    // the database migration) run while it does.
+    void onStart(@Observes @Priority(1) StartupEvent event) {
         int threads = config.loadThreads() > 0 ? config.loadThreads() : Runtime.getRuntime().availableProcessors();
         pool = Executors.newFixedThreadPool(threads, daemon("signpost-content-worker"));
         DocumentParser parser = new DocumentParser(new MarkdownRenderer(), config.defaultReviewEvery());
