@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -43,6 +44,8 @@ public class ContentStore {
     ContentConfig config;
     @Inject
     Clock clock;
+    @Inject
+    Event<ContentChanged> changes;
 
     private ExecutorService pool;
     private ScheduledExecutorService rescans;
@@ -190,7 +193,9 @@ public class ContentStore {
     }
 
     private void swap(SnapshotChange change) {
-        current.set(change.build(clock.instant()));
+        ContentSnapshot next = change.build(clock.instant());
+        current.set(next);
+        changes.fire(new ContentChanged(next));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -1,5 +1,7 @@
-// Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks.
+// Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, search suggestions.
 // Everything here is optional; pages are complete without it.
+
+import { searchSuggestions } from './search-suggest.js';
 
 const HLJS = '/_static/highlight.js/es/languages/';
 const ALIASES = {
@@ -57,3 +59,5 @@ function copyButtons() {
 
 copyButtons();
 highlight();
+const searchBox = document.getElementById('sp-q');
+if (searchBox) searchSuggestions(searchBox);

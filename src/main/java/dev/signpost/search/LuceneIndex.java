@@ -1,0 +1,244 @@
+package dev.signpost.search;
+
+import dev.signpost.content.Document;
+import dev.signpost.content.Heading;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The search index: in memory, kept in step with the content snapshot by {@link #sync}, which re-indexes only the
+ * documents that changed. Searches run on a point-in-time reader, so they never see a half-applied change. Pure: no
+ * CDI, no HTTP; usable from tests and the benchmark as it is.
+ */
+public final class LuceneIndex implements Closeable {
+
+    private static final FieldType BODY_TYPE = bodyType();
+    private static final int SNIPPET_PASSAGES = 2;
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final Analyzer indexAnalyzer = SearchAnalyzers.indexing();
+    private final UserQuery userQuery = new UserQuery(SearchAnalyzers.querying());
+    private final Spelling spelling = new Spelling();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private Map<String, Document> indexed = new HashMap<>();
+
+    /** What a {@link #sync} did. */
+    public record Sync(int indexed, int removed, long millis) {
+    }
+
+    public LuceneIndex() {
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(64);
+            writer = new IndexWriter(directory, config);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Brings the index to exactly these documents; a document that is the same object as last time is not touched. */
+    public synchronized Sync sync(Collection<Document> documents) {
+        long start = System.nanoTime();
+        Map<String, Document> next = new HashMap<>(documents.size() * 2);
+        documents.forEach(d -> next.put(d.path(), d));
+        int changed = 0;
+        int removed = 0;
+        try {
+            boolean empty = indexed.isEmpty();
+            for (Document doc : next.values()) {
+                if (indexed.get(doc.path()) != doc) {
+                    if (empty) {
+                        writer.addDocument(toLucene(doc));
+                    } else {
+                        writer.updateDocument(new Term(SearchFields.PATH, doc.path()), toLucene(doc));
+                    }
+                    changed++;
+                }
+            }
+            for (String path : indexed.keySet()) {
+                if (!next.containsKey(path)) {
+                    writer.deleteDocuments(new Term(SearchFields.PATH, path));
+                    removed++;
+                }
+            }
+            if (changed + removed > 0) {
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        indexed = next;
+        return new Sync(changed, removed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public int size() {
+        return indexed.size();
+    }
+
+    /** One page of matches, with facets; a query that finds nothing is retried with its spelling corrected. */
+    IndexResult search(SearchRequest request) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query text = userQuery.parse(request.query());
+                if (text == null) {
+                    return IndexResult.empty(request.query());
+                }
+                IndexResult result = run(searcher, text, request, request.query(), false);
+                if (result.total() == 0) {
+                    String corrected = spelling.correct(searcher.getIndexReader(), request.query());
+                    Query correctedQuery = corrected == null ? null : userQuery.parse(corrected);
+                    if (correctedQuery != null) {
+                        IndexResult retried = run(searcher, correctedQuery, request, corrected, true);
+                        if (retried.total() > 0) {
+                            return retried;
+                        }
+                    }
+                }
+                return result;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private IndexResult run(IndexSearcher searcher, Query text, SearchRequest request, String searched, boolean corrected)
+            throws IOException {
+        Query query = filtered(text, request);
+        int upTo = request.page() * request.pageSize();
+        TopDocs top = searcher.search(query, upTo);
+        FacetCounts facets = searcher.search(query, FacetCounts.manager());
+        List<ScoreDoc> page = new ArrayList<>();
+        for (int i = (request.page() - 1) * request.pageSize(); i < top.scoreDocs.length; i++) {
+            page.add(top.scoreDocs[i]);
+        }
+        List<IndexHit> hits = new ArrayList<>(page.size());
+        if (!page.isEmpty()) {
+            int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
+            Object[] snippets = new SnippetHighlighter(searcher, indexAnalyzer).snippets(SearchFields.BODY, text, docIds,
+                    SNIPPET_PASSAGES);
+            for (int i = 0; i < page.size(); i++) {
+                org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
+                Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(stored);
+                hits.add(new IndexHit(stored.get(SearchFields.PATH), stored.get(SearchFields.URL), stored.get(SearchFields.TYPE),
+                        stored.get(SearchFields.TITLE), page.get(i).score, snippet));
+            }
+        }
+        return new IndexResult(searched, corrected, facets.total(), hits, facets.types(), facets.tags());
+    }
+
+    private static Query filtered(Query text, SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        filter(query, SearchFields.TYPE, request.type());
+        filter(query, SearchFields.TAG, request.tag());
+        filter(query, SearchFields.OWNER, request.owner());
+        filter(query, SearchFields.SECTION, request.section());
+        return query.build();
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /** The start of a document, for hits whose match is not in the body (a title or a tag). */
+    private static Snippet lead(org.apache.lucene.document.Document stored) {
+        String description = stored.get(SearchFields.DESCRIPTION);
+        String text = description != null && !description.isBlank() ? description : stored.get(SearchFields.BODY);
+        if (text == null || text.isBlank()) {
+            return Snippet.EMPTY;
+        }
+        String lead = text.length() <= 240 ? text : text.substring(0, text.lastIndexOf(' ', 240) > 0 ? text.lastIndexOf(' ', 240) : 240) + " …";
+        return new Snippet(List.of(new Snippet.Part(lead, false)));
+    }
+
+    static org.apache.lucene.document.Document toLucene(Document doc) {
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        d.add(new StringField(SearchFields.PATH, doc.path(), Field.Store.YES));
+        d.add(new StoredField(SearchFields.URL, doc.url()));
+        d.add(new StringField(SearchFields.TYPE, doc.type(), Field.Store.YES));
+        d.add(new SortedDocValuesField(SearchFields.TYPE, new BytesRef(doc.type())));
+        for (String tag : doc.tags()) {
+            d.add(new StringField(SearchFields.TAG, tag, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(SearchFields.TAG, new BytesRef(tag)));
+        }
+        if (doc.owner() != null && !doc.owner().isBlank()) {
+            d.add(new StringField(SearchFields.OWNER, doc.owner(), Field.Store.NO));
+        }
+        for (String section : sections(doc.url())) {
+            d.add(new StringField(SearchFields.SECTION, section, Field.Store.NO));
+        }
+        String headings = doc.headings().stream().map(Heading::text).collect(Collectors.joining("\n"));
+        d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.YES));
+        d.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
+        if (doc.description() != null && !doc.description().isBlank()) {
+            d.add(new TextField(SearchFields.DESCRIPTION, doc.description(), Field.Store.YES));
+        }
+        d.add(new TextField(SearchFields.TAGS_TEXT, String.join(" ", doc.tags()), Field.Store.NO));
+        d.add(new Field(SearchFields.BODY, doc.text(), BODY_TYPE));
+        d.add(new TextField(SearchFields.IDENT, doc.title() + "\n" + headings + "\n" + doc.text(), Field.Store.NO));
+        d.add(new TextField(SearchFields.SPELL, doc.title() + "\n" + doc.text(), Field.Store.NO));
+        return d;
+    }
+
+    /** {@code /docs/a/b} is in the sections {@code /docs}, {@code /docs/a} and {@code /docs/a/b}. */
+    static List<String> sections(String url) {
+        List<String> sections = new ArrayList<>();
+        for (int slash = url.indexOf('/', 1); slash > 0; slash = url.indexOf('/', slash + 1)) {
+            sections.add(url.substring(0, slash));
+        }
+        if (url.length() > 1) {
+            sections.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        }
+        return sections;
+    }
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.signpost.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.Map;
+
+/**
+ * How text becomes terms. Prose: Unicode word splitting, case and accent folding, English stop words and stemming
+ * ("migrating" finds "migration"). Identifiers: whitespace-separated tokens that carry {@code / @ _ . -} kept whole
+ * (and, for paths, each tail: {@code actions/checkout@v4} is also {@code checkout@v4}), so they match as written;
+ * their parts are still found through the prose fields, where {@code kebab-case-words} is three words.
+ */
+final class SearchAnalyzers {
+
+    private SearchAnalyzers() {
+    }
+
+    /** Analyzers for indexing. */
+    static Analyzer indexing() {
+        return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers(true), SearchFields.SPELL, words()));
+    }
+
+    /** Analyzers for queries: identifiers are looked up whole, never by their tails. */
+    static Analyzer querying() {
+        return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers(false), SearchFields.SPELL, words()));
+    }
+
+    static Analyzer prose() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    static Analyzer identifiers(boolean withTails) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                WhitespaceTokenizer source = new WhitespaceTokenizer();
+                return new TokenStreamComponents(source, new IdentifierFilter(source, withTails));
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package dev.signpost.search;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.util.Map;
+
+/** {@code GET /api/v1/search}: the search page's results as JSON, for chat bots and other portals. */
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchApi {
+
+    @Inject
+    SearchService search;
+
+    @GET
+    @Operation(summary = "Search every document of the portal",
+            description = "Results with highlighted snippet parts, facet counts by type and tag, and paging. Words must all "
+                    + "match; \"quotes\" match a phrase; the last word also matches as a prefix; a query that finds "
+                    + "nothing is retried with its spelling corrected (corrected=true, searched=the correction).")
+    public Response search(@Parameter(description = "what to search for") @RestQuery String q,
+            @Parameter(description = "only documents of this type, e.g. page") @RestQuery String type,
+            @Parameter(description = "only documents with this tag") @RestQuery String tag,
+            @Parameter(description = "only documents this owner owns") @RestQuery String owner,
+            @Parameter(description = "only documents at or below this URL path, e.g. /docs/practices") @RestQuery String section,
+            @Parameter(description = "page number, from 1") @RestQuery String page,
+            @Parameter(description = "results per page, 1 to 50 (default 10)") @RestQuery String size) {
+        SearchRequest request = new SearchRequest(q, type, tag, owner, section, SearchResource.pageNumber(page),
+                size != null && size.matches("\\d{1,2}") ? Integer.parseInt(size) : SearchRequest.DEFAULT_PAGE_SIZE);
+        if (request.query().isEmpty()) {
+            return Response.status(400).entity(Map.of("status", 400, "title", "Missing query",
+                    "detail", "Add ?q= with the words to search for.")).build();
+        }
+        if (!search.ready()) {
+            return Response.status(503).header("Retry-After", "2").entity(Map.of("status", 503, "title", "Search not ready",
+                    "detail", "The search index is being built; try again in a few seconds.")).build();
+        }
+        return Response.ok(search.search(request)).build();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.signpost.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The search page's links: each keeps the current query and filters and changes one thing. */
+public record SearchPage(SearchResults results, String sectionTitle) {
+
+    public SearchRequest request() {
+        return results.request();
+    }
+
+    public String typeHref(String type) {
+        return href(Map.of("type", toggle(request().type(), type), "page", ""));
+    }
+
+    public String tagHref(String tag) {
+        return href(Map.of("tag", toggle(request().tag(), tag), "page", ""));
+    }
+
+    public String pageHref(int page) {
+        return href(Map.of("page", String.valueOf(page)));
+    }
+
+    public String withoutHref(String parameter) {
+        return href(Map.of(parameter, "", "page", ""));
+    }
+
+    /** The same filters for the corrected query, or for the query as typed when showing a correction. */
+    public String queryHref(String query) {
+        return href(Map.of("q", query, "page", ""));
+    }
+
+    private static String toggle(String current, String value) {
+        return value.equals(current) ? "" : value;
+    }
+
+    private String href(Map<String, String> changes) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", request().query());
+        params.put("type", request().type());
+        params.put("tag", request().tag());
+        params.put("owner", request().owner());
+        params.put("section", request().section());
+        params.put("page", request().page() > 1 ? String.valueOf(request().page()) : null);
+        params.putAll(changes);
+        StringJoiner query = new StringJoiner("&", "/search?", "");
+        params.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        });
+        return query.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.signpost.search;
+
+import java.util.List;
+
+/** A piece of a document's text around the matches: plain text parts, some marked as matching. Never HTML. */
+public record Snippet(List<Part> parts) {
+
+    public static final Snippet EMPTY = new Snippet(List.of());
+
+    public Snippet {
+        parts = List.copyOf(parts);
+    }
+
+    public record Part(String text, boolean match) {
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    /** The snippet as plain text, for summaries and tests. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        parts.forEach(p -> out.append(p.text()));
+        return out.toString();
+    }
+}

@@ -1,0 +1,112 @@
+// Suggestions under the header search box: the top titles as you type, chosen with the arrow keys and Enter.
+// Without JavaScript the box simply submits to /search. Results are built with textContent, never as HTML.
+
+const DELAY_MS = 120;
+
+export function searchSuggestions(input) {
+  const form = input.form;
+  const list = document.createElement('ul');
+  list.id = 'sp-suggestions';
+  list.className = 'suggestions';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Suggestions');
+  list.hidden = true;
+  form.appendChild(list);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-expanded', 'false');
+
+  let timer = null;
+  let pending = null;
+  let active = -1;
+  let items = [];
+
+  function close() {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function show(suggestions) {
+    list.replaceChildren();
+    items = suggestions.map((s, i) => {
+      const li = document.createElement('li');
+      li.id = 'sp-suggestion-' + i;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', 'false');
+      const a = document.createElement('a');
+      a.href = s.url;
+      a.tabIndex = -1;
+      const title = document.createElement('span');
+      title.className = 'suggestion-title';
+      title.textContent = s.title;
+      const type = document.createElement('span');
+      type.className = 'badge badge-type';
+      type.textContent = s.type;
+      a.append(title, type);
+      li.appendChild(a);
+      list.appendChild(li);
+      return { li, url: s.url };
+    });
+    if (items.length === 0) {
+      close();
+      return;
+    }
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    active = -1;
+  }
+
+  function select(index) {
+    items.forEach((item, i) => item.li.setAttribute('aria-selected', String(i === index)));
+    active = index;
+    if (index >= 0) {
+      input.setAttribute('aria-activedescendant', items[index].li.id);
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  async function fetchSuggestions() {
+    const q = input.value.trim();
+    if (q.length < 2) {
+      close();
+      return;
+    }
+    if (pending) pending.abort();
+    pending = new AbortController();
+    try {
+      const response = await fetch('/search/suggest?q=' + encodeURIComponent(q), {
+        signal: pending.signal, headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) return;
+      const suggestions = await response.json();
+      if (input.value.trim() === q) show(suggestions);
+    } catch (e) {
+      // Aborted or offline: the form still submits to /search.
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(fetchSuggestions, DELAY_MS);
+  });
+  input.addEventListener('keydown', event => {
+    if (list.hidden) return;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      select(Math.min(active + 1, items.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      select(Math.max(active - 1, -1));
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      window.location.assign(items[active].url);
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+}
