@@ -23,7 +23,7 @@ final class SearchFields {
 
     /** Fields a free-text query searches, with their boosts: title over headings over body. */
     static final Map<String, Float> TEXT_BOOSTS = Map.of(TITLE, 6f, TAGS_TEXT, 3f, HEADINGS, 2.5f, DESCRIPTION, 2f,
-            IDENT, 2f, BODY, 1f);
+            IDENT, 8f, BODY, 1f);
 
     /** Fields a query may name explicitly ({@code title:rollback}); anything else before a colon is plain text. */
     static final Map<String, String> QUERYABLE = Map.of("title", TITLE, "body", BODY, "heading", HEADINGS,

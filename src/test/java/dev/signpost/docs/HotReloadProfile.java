@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public class HotReloadProfile implements QuarkusTestProfile {
 
-    static final Path DIR = Path.of("target", "test-content", "hot-reload").toAbsolutePath();
+    public static final Path DIR = Path.of("target", "test-content", "hot-reload").toAbsolutePath();
 
     @Override
     public Map<String, String> getConfigOverrides() {

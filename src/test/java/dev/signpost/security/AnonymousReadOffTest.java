@@ -28,7 +28,8 @@ class AnonymousReadOffTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/docs", "/docs/practices", "/tags", "/docs/stale", "/api/v1/pages", "/q/openapi",
-            "/docs/no-such-page"})
+            "/docs/no-such-page",
+            "/search?q=rollback", "/api/v1/search?q=rollback"})
     void shouldSendAnonymousReadersToSignIn(String path) {
         Response response = WebSession.anonymous().get(path);
         if (path.startsWith("/api/")) {

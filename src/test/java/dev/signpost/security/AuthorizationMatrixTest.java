@@ -32,6 +32,9 @@ class AuthorizationMatrixTest {
             GET  /docs/stale                        200    200    200    200    200
             GET  /docs/no-such-page                 404    404    404    404    404
             GET  /tags                              200    200    200    200    200
+            GET  /search?q=rollback                 200    200    200    200    200
+            GET  /search/suggest?q=roll             200    200    200    200    200
+            GET  /api/v1/search?q=rollback          200    200    200    200    200
             GET  /api/v1/pages                      200    200    200    200    200
             GET  /q/openapi                         200    200    200    200    200
             GET  /q/health/ready                    200    200    200    200    200

@@ -1,0 +1,179 @@
+package dev.signpost.search;
+
+import dev.signpost.Html;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The search page, suggestions and API over the bundled content. */
+@QuarkusTest
+class SearchResourceTest {
+
+    private static Document search(String query) {
+        return Html.follow("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), 200);
+    }
+
+    private static List<String> titles(Document page) {
+        return page.select("ol.results li.result h2.result-title a").eachText();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rollback           | Rolling back a bad deploy
+            secrets            | Secrets in CI
+            jenkins migration  | Migrating a Jenkins pipeline
+            rolling back       | Rolling back a bad deploy
+            feature flag       | Feature flags
+            flaky              | Handling flaky tests
+            """)
+    void shouldFindTheRightPageForEverydayQuestions(String query, String expected) {
+        assertEquals(expected, titles(search(query)).get(0));
+    }
+
+    @Test
+    void shouldFindPagesThatUseAnIdentifierAsWritten() {
+        List<String> found = titles(search("checkout@v4"));
+        assertTrue(found.subList(0, 3).contains("Deploying a service with GitHub Actions"), found.toString());
+    }
+
+    @Test
+    void shouldShowTypeBadgePathAndHighlightedSnippet() {
+        Element first = search("rollback").selectFirst("li.result");
+        assertEquals("Page", first.selectFirst(".badge-type").text());
+        assertEquals("/docs/practices/release/rolling-back-a-bad-deploy", first.selectFirst("h2 a").attr("href"));
+        assertTrue(first.select(".result-path a").eachText().contains("Releasing safely"), first.select(".result-path").text());
+        assertFalse(first.select(".snippet mark").isEmpty(), "the snippet marks the match");
+        assertTrue(first.select(".snippet mark").eachText().stream().allMatch(m -> m.toLowerCase().startsWith("roll")));
+    }
+
+    @Test
+    void shouldMarkStalePagesInResults() {
+        Document page = search("caching dependencies");
+        Element caching = page.select("li.result").stream()
+                .filter(r -> r.selectFirst("h2").text().equals("Caching dependencies")).findFirst().orElseThrow();
+        assertNotNull(caching.selectFirst(".badge-stale"), "caching-dependencies is past its review date");
+    }
+
+    @Test
+    void shouldCountResultsAndShowTimeTaken() {
+        Document page = search("deploy");
+        String count = page.selectFirst("p.result-count").text();
+        assertTrue(count.matches("\\d+ results? for deploy \\(\\d+(\\.\\d)? ms\\)"), count);
+    }
+
+    @Test
+    void shouldOfferFacetsThatNarrowTheResults() {
+        Document page = search("deploy");
+        Element tagLink = page.select("aside.facets a").stream().filter(a -> a.attr("href").contains("tag=")).findFirst().orElseThrow();
+        int facetCount = Integer.parseInt(tagLink.parent().selectFirst(".count").text());
+        Document narrowed = Html.follow(tagLink.attr("href"), 200);
+        String count = narrowed.selectFirst("p.result-count").text();
+        assertTrue(count.startsWith(facetCount + " result"), count + " after " + tagLink.attr("href"));
+        assertNotNull(narrowed.selectFirst("ul.active-filters a[href]"), "the filter can be removed");
+        assertEquals("true", narrowed.select("aside.facets a.selected").attr("aria-current"));
+    }
+
+    @Test
+    void shouldPageThroughResults() {
+        Document first = search("ci");
+        assertNotNull(first.selectFirst("nav.pager a[rel=next]"), "more than one page for a common word");
+        Document second = Html.follow(first.selectFirst("nav.pager a[rel=next]").attr("href"), 200);
+        assertEquals("11", second.selectFirst("ol.results").attr("start"));
+        assertTrue(second.selectFirst("nav.pager span").text().startsWith("Page 2 of"));
+        assertFalse(titles(first).contains(titles(second).get(0)), "page 2 continues where page 1 ended");
+    }
+
+    @Test
+    void shouldCorrectATypoAndSayDidYouMean() {
+        Document page = search("rolback");
+        assertEquals("Rolling back a bad deploy", titles(page).get(0));
+        Element notice = page.selectFirst("p.did-you-mean");
+        assertNotNull(notice);
+        assertEquals("rollback", notice.selectFirst("a").text());
+    }
+
+    @Test
+    void shouldScopeASearchToASection() {
+        Document sectionPage = Html.get("/docs/practices/security", 200);
+        Element form = sectionPage.selectFirst("form.section-search");
+        assertNotNull(form, "a section page offers to search in it");
+        assertEquals("/docs/practices/security", form.selectFirst("input[name=section]").attr("value"));
+        Document scoped = Html.follow("/search?q=pipeline&section=%2Fdocs%2Fpractices%2Fsecurity", 200);
+        assertFalse(titles(scoped).isEmpty());
+        assertTrue(scoped.select("li.result h2 a").eachAttr("href").stream().allMatch(h -> h.startsWith("/docs/practices/security")));
+        assertTrue(scoped.selectFirst("p.result-count").text().contains("in Security"), scoped.selectFirst("p.result-count").text());
+    }
+
+    @Test
+    void shouldShowTipsForAnEmptyQuery() {
+        Document page = Html.follow("/search?q=%20%20", 200);
+        assertEquals("Search", page.selectFirst("main h1").text());
+        assertFalse(page.select("ul.search-tips li").isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"rollback AND (", "title:", "\"unbalanced", "a/b:c(", "*", "?", "[", "~~~", "OR", "-", "\\",
+            "<script>alert(1)</script>", "title:rollback OR"})
+    void shouldNeverFailOnOddQueries(String query) {
+        Document page = search(query);
+        assertNotNull(page.selectFirst("p.result-count, ul.search-tips"));
+        assertNull(page.selectFirst("main script"), "the query is shown as text");
+    }
+
+    @Test
+    void shouldKeepAnOverlongQueryWithoutFailing() {
+        String query = "deploy ".repeat(300);
+        Document page = Html.follow("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=99999", 200);
+        assertNotNull(page.selectFirst("p.result-count"));
+    }
+
+    @Test
+    void shouldSuggestTitlesAsYouType() {
+        JsonPath json = given().queryParam("q", "roll").get("/search/suggest").then().statusCode(200).extract().jsonPath();
+        List<String> titles = json.getList("title");
+        assertTrue(titles.size() <= 8 && !titles.isEmpty());
+        assertEquals("Rolling back a bad deploy", titles.get(0));
+        assertTrue(json.getString("[0].url").startsWith("/docs/"));
+        assertEquals(List.of(), given().queryParam("q", "").get("/search/suggest").then().statusCode(200).extract().jsonPath().getList("$"));
+    }
+
+    @Test
+    void shouldAnswerTheApiWithResultsFacetsAndPaging() {
+        JsonPath json = given().queryParam("q", "secrets").get("/api/v1/search").then().statusCode(200).extract().jsonPath();
+        assertEquals("Secrets in CI", json.getString("results[0].title"));
+        assertEquals("page", json.getString("results[0].type"));
+        assertTrue(json.getInt("total") >= 1);
+        assertEquals(1, json.getInt("page"));
+        assertTrue(json.getList("results[0].snippet.parts.findAll { it.match }").size() > 0, "marked parts");
+        assertTrue(json.getList("types.value").contains("page"));
+        assertFalse(json.getBoolean("corrected"));
+    }
+
+    @Test
+    void shouldRejectAnApiCallWithoutAQuery() {
+        given().get("/api/v1/search").then().statusCode(400);
+    }
+
+    @Test
+    void shouldDescribeTheSearchApiInOpenApi() {
+        String openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        assertTrue(openapi.contains("/api/v1/search"));
+        assertFalse(openapi.contains("\"/search\""), "the HTML page is not part of the API");
+    }
+}
