@@ -13,9 +13,6 @@ import java.util.List;
 @QuarkusMain
 public final class SignpostMain {
 
-    private SignpostMain() {
-    }
-
     public static void main(String... args) {
         List<String> refusals = StartupRefusals.atLaunch();
         if (!refusals.isEmpty()) {
