@@ -73,7 +73,8 @@ final class SearchAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 WhitespaceTokenizer source = new WhitespaceTokenizer();
-                return new TokenStreamComponents(source, new IdentifierFilter(source, withTails));
+                // folded like normalize() below, so a typed prefix (Zürich-off*) finds the indexed identifier
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new IdentifierFilter(source, withTails)));
             }
 
             @Override

@@ -16,10 +16,14 @@ final class SnippetFormatter extends PassageFormatter {
         List<Snippet.Part> parts = new ArrayList<>();
         int previousEnd = -1;
         for (Passage passage : passages) {
-            if (previousEnd >= 0 && passage.getStartOffset() > previousEnd) {
-                parts.add(new Snippet.Part(ELLIPSIS, false));
-            }
             int position = passage.getStartOffset();
+            if (previousEnd >= 0 && passage.getStartOffset() > previousEnd) {
+                trimTrailingSpace(parts);
+                parts.add(new Snippet.Part(ELLIPSIS, false));
+                while (position < passage.getEndOffset() && Character.isWhitespace(content.charAt(position))) {
+                    position++;
+                }
+            }
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 int start = passage.getMatchStarts()[i];
                 int end = passage.getMatchEnds()[i];
@@ -43,6 +47,13 @@ final class SnippetFormatter extends PassageFormatter {
             previousEnd = passage.getEndOffset();
         }
         return new Snippet(merge(parts));
+    }
+
+    private static void trimTrailingSpace(List<Snippet.Part> parts) {
+        int last = parts.size() - 1;
+        if (last >= 0 && !parts.get(last).match()) {
+            parts.set(last, new Snippet.Part(parts.get(last).text().stripTrailing(), false));
+        }
     }
 
     private static List<Snippet.Part> merge(List<Snippet.Part> parts) {

@@ -12,7 +12,9 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter())
-                .withMaxLength(100_000).withHighlightPhrasesStrictly(true));
+                .withMaxLength(100_000).withHighlightPhrasesStrictly(true)
+                // no match in the body gives null, so the caller shows the description instead of the body's start
+                .withMaxNoHighlightPassages(0));
     }
 
     /** For each document, its best passages of the field as a snippet, or null when the field has no match. */

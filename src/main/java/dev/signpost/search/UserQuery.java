@@ -1,6 +1,7 @@
 package dev.signpost.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -8,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +71,9 @@ final class UserQuery {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setAllowLeadingWildcard(false);
         parser.setSplitOnWhitespace(true);
+        // One typed word that analyses to several terms (actions/checkout@v4, kebab-case) must match as written:
+        // without this the multi-field parser ORs its parts, so actions/checkout@v9 found every page saying "actions".
+        parser.setAutoGeneratePhraseQueries(true);
         return parser;
     }
 
@@ -115,17 +120,23 @@ final class UserQuery {
         return out.toString();
     }
 
-    /** {@code jenkins migr} becomes {@code jenkins (migr OR migr*)}: the word as typed, or as the start of a word. */
+    /** {@code jenkins migr} becomes {@code jenkins (migr OR title:migr* OR ...)}: the word as typed, or as the start of a word. */
     static String withPrefixOnLastWord(String text) {
         if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
             return text;
         }
         Matcher m = LAST_WORD.matcher(text);
-        if (!m.find() || m.group(2).length() < 2 || isOperator(m.group(2))) {
+        if (!m.find() || m.group(2).length() < 2 || isOperator(m.group(2))
+                || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(m.group(2).toLowerCase(Locale.ROOT))) {
             return text;
         }
         String word = m.group(2);
-        return text.substring(0, m.start(2)) + "(" + word + " OR " + word + "*)";
+        // Prefixes count less than whole words, identifiers included (an identifier typed in full weighs a lot). The
+        // unstemmed words (spell) catch a prefix that runs past a stem: "migrati" is not a prefix of the stem "migrat", but it is of "migrating".
+        String unstemmed = word.length() >= 4 ? " OR " + SearchFields.SPELL + ":" + word + "*" : "";
+        return text.substring(0, m.start(2)) + "(" + word + " OR " + SearchFields.TITLE + ":" + word + "*^3 OR "
+                + SearchFields.HEADINGS + ":" + word + "* OR " + SearchFields.BODY + ":" + word + "*" + unstemmed + " OR "
+                + SearchFields.IDENT + ":" + word + "*)";
     }
 
     private static boolean isOperator(String word) {
