@@ -1,7 +1,9 @@
-// Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, search suggestions.
+// Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, search suggestions,
+// page feedback without a reload.
 // Everything here is optional; pages are complete without it.
 
 import { searchSuggestions } from './search-suggest.js';
+import { pageFeedback } from './page-feedback.js';
 
 const HLJS = '/_static/highlight.js/es/languages/';
 const ALIASES = {
@@ -61,3 +63,4 @@ copyButtons();
 highlight();
 const searchBox = document.getElementById('sp-q');
 if (searchBox) searchSuggestions(searchBox);
+document.querySelectorAll('.page-feedback').forEach(pageFeedback);

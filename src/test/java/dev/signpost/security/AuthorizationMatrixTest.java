@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Every route × every role, with the status each must get (anonymous reading is on, as in dev and tests). Later
- * features add their routes to the table. 302 for anonymous means "sent to sign in".
+ * features add their routes to the table. 302 for anonymous means "sent to sign in". POST rows send a valid CSRF
+ * token and an empty form, so a 400 means "allowed, but the form is incomplete".
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -43,6 +44,7 @@ class AuthorizationMatrixTest {
             GET  /admin/content                     302    403    403    403    200
             GET  /admin/audit                       302    403    403    403    200
             POST /signout                           303    303    303    303    303
+            POST /feedback/rating                   400    400    400    400    400
             """;
 
     private static final Map<String, WebSession> SESSIONS = new HashMap<>();
