@@ -75,7 +75,7 @@ public final class WebSession {
 
     /** Posts exactly these fields, with no CSRF token added. */
     public Response postWithout(String path, Map<String, String> form) {
-        Response response = request().contentType(ContentType.URLENC).formParams(form).post(path);
+        Response response = request().contentType(ContentType.URLENC.withCharset("UTF-8")).formParams(form).post(path);
         remember(response);
         return response;
     }

@@ -53,6 +53,11 @@ public record FeedbackWidget(String pageUrl, String owner, Stage stage, Long rat
         return "/feedback/rating/" + ratingId;
     }
 
+    /** The feedback form with this page filled in. */
+    public String feedbackFormHref() {
+        return "/feedback?page=" + java.net.URLEncoder.encode(pageUrl, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public int commentLimit() {
         return PageRating.COMMENT_LENGTH;
     }

@@ -113,7 +113,7 @@ class PageFeedbackTest {
         WebSession alice = WebSession.signIn("alice");
         long id = rateAndId(alice, "/docs/practices/ci/handling-flaky-tests");
         alice.get("/docs/practices/ci/handling-flaky-tests");
-        String text = "x".repeat(2001);
+        String text = "ü".repeat(1990) + "€€€€€€€€€€€";  // 2,001 characters, over 4 KB in UTF-8
         Response refused = alice.post("/feedback/rating/" + id, Map.of("reason", "missing", "comment", text));
         assertEquals(400, refused.statusCode());
         Document page = Jsoup.parse(refused.asString());
@@ -121,6 +121,9 @@ class PageFeedbackTest {
         assertEquals(text, page.selectFirst("textarea[name=comment]").text(), "what was typed is kept");
         assertEquals("missing", page.selectFirst("input[name=reason][checked]").attr("value"));
         assertNull(stored(id).comment);
+        Response accepted = alice.post("/feedback/rating/" + id, Map.of("reason", "missing", "comment", text.substring(1)));
+        assertEquals(303, accepted.statusCode(), "2,000 characters of multi-byte text are accepted");
+        assertEquals(text.substring(1), stored(id).comment);
     }
 
     private static long rateAndId(WebSession session, String page) {

@@ -45,6 +45,10 @@ class AuthorizationMatrixTest {
             GET  /admin/audit                       302    403    403    403    200
             POST /signout                           303    303    303    303    303
             POST /feedback/rating                   400    400    400    400    400
+            GET  /feedback                          302    200    200    200    200
+            GET  /feedback/mine                     302    200    200    200    200
+            GET  /feedback/999999999                302    404    404    404    404
+            POST /feedback                          302    400    400    400    400
             """;
 
     private static final Map<String, WebSession> SESSIONS = new HashMap<>();

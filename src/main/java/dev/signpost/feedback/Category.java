@@ -1,0 +1,39 @@
+package dev.signpost.feedback;
+
+import java.util.Optional;
+
+/** What a piece of feedback is about. */
+public enum Category {
+
+    DOCUMENTATION("documentation", "Documentation"),
+    TOOL_REQUEST("tool-request", "Tool request: ask for a tool to be assessed"),
+    PRACTICE_QUESTION("practice-question", "Question about a practice"),
+    ROADMAP_QUESTION("roadmap-question", "Question about the roadmap"),
+    DEPLOYMENT_PROBLEM("deployment-problem", "Deployment problem"),
+    OTHER("other", "Something else");
+
+    private final String code;
+    private final String label;
+
+    Category(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<Category> of(String code) {
+        for (Category category : values()) {
+            if (category.code.equals(code)) {
+                return Optional.of(category);
+            }
+        }
+        return Optional.empty();
+    }
+}

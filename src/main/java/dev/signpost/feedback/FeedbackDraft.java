@@ -1,0 +1,60 @@
+package dev.signpost.feedback;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The feedback form as typed, and what is wrong with it. Kept whole when the form is refused, so nothing typed is
+ * lost.
+ */
+public record FeedbackDraft(String category, String title, String description, String relatedPage, boolean contactMe,
+        Map<String, String> errors) {
+
+    public FeedbackDraft {
+        category = category == null ? "" : category.strip();
+        title = title == null ? "" : title.strip();
+        description = description == null ? "" : description.strip();
+        relatedPage = relatedPage == null ? "" : relatedPage.strip();
+        errors = Map.copyOf(errors);
+    }
+
+    static FeedbackDraft empty(String relatedPage, String category) {
+        return new FeedbackDraft(category, "", "", relatedPage, false, Map.of());
+    }
+
+    /** This draft with every problem found, by field name. */
+    FeedbackDraft checked(java.util.function.Predicate<String> knownPage) {
+        Map<String, String> found = new LinkedHashMap<>();
+        if (Category.of(category).isEmpty()) {
+            found.put("category", "Choose what your feedback is about.");
+        }
+        if (title.length() < 3) {
+            found.put("title", "Give your feedback a title of at least 3 characters.");
+        } else if (title.length() > FeedbackItem.TITLE_LENGTH) {
+            found.put("title", "The title has " + title.length() + " characters; the limit is " + FeedbackItem.TITLE_LENGTH + ".");
+        }
+        if (description.isEmpty()) {
+            found.put("description", "Describe what you need or what went wrong.");
+        } else if (description.length() > FeedbackItem.DESCRIPTION_LENGTH) {
+            found.put("description", "The description has " + description.length() + " characters; the limit is "
+                    + FeedbackItem.DESCRIPTION_LENGTH + ".");
+        }
+        if (!relatedPage.isEmpty() && !knownPage.test(relatedPage)) {
+            found.put("relatedPage", "There is no page at " + relatedPage + "; leave it empty or paste a page's address "
+                    + "starting with /docs/.");
+        }
+        return new FeedbackDraft(category, title, description, relatedPage, contactMe, found);
+    }
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.signpost.feedback;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Feedback sent with the form: what it is about, who sent it, and where it is on its way to an answer. */
+@Entity
+@Table(name = "feedback_item")
+public class FeedbackItem extends PanacheEntityBase {
+
+    static final int TITLE_LENGTH = 200;
+    static final int DESCRIPTION_LENGTH = 10_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    public Category category;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
+    public String title;
+
+    /** Markdown as the submitter wrote it; rendered sanitised. */
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    public String description;
+
+    @Column(name = "related_page", length = 1000)
+    public String relatedPage;
+
+    @Column(name = "contact_me", nullable = false)
+    public boolean contactMe;
+
+    @Column(nullable = false, length = 100)
+    public String submitter;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Status status;
+
+    @Column(length = 100)
+    public String assignee;
+
+    @Column(name = "public_answer", length = DESCRIPTION_LENGTH)
+    public String publicAnswer;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public int version;
+
+    static List<FeedbackItem> sentBy(String submitter) {
+        return list("submitter", Sort.descending("createdAt").and("id", Sort.Direction.Descending), submitter);
+    }
+}
