@@ -3,6 +3,7 @@ package dev.signpost.feedback;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
 import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -37,13 +38,17 @@ public class FeedbackResource {
     static class Templates {
         static native TemplateInstance form(FeedbackDraft draft, List<Category> categories);
 
-        static native TemplateInstance item(FeedbackView view, boolean justSent);
+        static native TemplateInstance item(FeedbackView view, boolean justSent, boolean saved, TriagePanel triage);
 
         static native TemplateInstance mine(List<FeedbackItem> items);
     }
 
     /** An item ready to show: its Markdown rendered and sanitised, its related page's title. */
     public record FeedbackView(FeedbackItem item, String descriptionHtml, String answerHtml, Document relatedPage) {
+
+        public String triageAction() {
+            return "/feedback/triage/" + item.id;
+        }
     }
 
     @Inject
@@ -52,6 +57,10 @@ public class FeedbackResource {
     ContentStore store;
     @Inject
     Flash flash;
+    @Inject
+    Triage triage;
+    @Inject
+    CurrentUser currentUser;
 
     @GET
     public TemplateInstance form(@RestQuery String page, @RestQuery String category) {
@@ -77,10 +86,19 @@ public class FeedbackResource {
     @Path("{id: \\d{1,18}}")
     public TemplateInstance item(@RestPath long id) {
         FeedbackItem item = items.visible(id).orElseThrow(NotFoundException::new);
+        TriagePanel panel = triager() ? new TriagePanel(TriageChange.of(item), triage.history(id), null, null) : null;
+        String message = flash.value().orElse("");
+        return Templates.item(view(item, store), message.equals(SENT), message.equals(TriageResource.SAVED), panel);
+    }
+
+    static FeedbackView view(FeedbackItem item, ContentStore store) {
         Document related = item.relatedPage == null ? null : store.snapshot().byUrl().get(item.relatedPage);
         String answer = item.publicAnswer == null ? null : MARKDOWN.renderFragment(item.publicAnswer);
-        FeedbackView view = new FeedbackView(item, MARKDOWN.renderFragment(item.description), answer, related);
-        return Templates.item(view, flash.value().filter(SENT::equals).isPresent());
+        return new FeedbackView(item, MARKDOWN.renderFragment(item.description), answer, related);
+    }
+
+    private boolean triager() {
+        return currentUser.hasRole(Roles.SIG_MEMBER) || currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN);
     }
 
     @GET

@@ -49,6 +49,8 @@ class AuthorizationMatrixTest {
             GET  /feedback/mine                     302    200    200    200    200
             GET  /feedback/999999999                302    404    404    404    404
             POST /feedback                          302    400    400    400    400
+            GET  /feedback/triage                   302    403    200    200    200
+            POST /feedback/triage/999999999         302    403    404    404    404
             """;
 
     private static final Map<String, WebSession> SESSIONS = new HashMap<>();

@@ -1,0 +1,151 @@
+package dev.signpost.feedback;
+
+import dev.signpost.audit.AuditLog;
+import dev.signpost.database.Database;
+import dev.signpost.security.CurrentUser;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The triage queue and the edits triagers make: status, assignee, public answer, internal notes, with history. */
+@ApplicationScoped
+@Transactional
+public class Triage {
+
+    static final int MAX_LENGTH = 10_000;
+
+    @Inject
+    Clock clock;
+    @Inject
+    Database database;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    AuditLog audit;
+
+    /** Filters of the queue; each may be null. */
+    public record Filter(Status status, Category category, String page, LocalDate from, LocalDate to) {
+    }
+
+    /** The queue: matching items, newest first, and how many items each status has under the other filters. */
+    public record Queue(List<FeedbackItem> items, Map<Status, Long> counts) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Queue queue(Filter filter) {
+        database.requireReady();
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.category() != null) {
+            where.append(" and category = :category");
+            params.put("category", filter.category());
+        }
+        if (filter.page() != null) {
+            where.append(" and relatedPage = :page");
+            params.put("page", filter.page());
+        }
+        if (filter.from() != null) {
+            where.append(" and createdAt >= :from");
+            params.put("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.append(" and createdAt < :to");
+            params.put("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            Map<String, Object> withStatus = new HashMap<>(params);
+            withStatus.put("status", status);
+            counts.put(status, FeedbackItem.count(where + " and status = :status", withStatus));
+        }
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        List<FeedbackItem> items = FeedbackItem.find(where.toString(), Sort.descending("createdAt").and("id", Sort.Direction.Descending),
+                params).page(0, 200).list();
+        return new Queue(items, counts);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FeedbackEvent> history(long itemId) {
+        return FeedbackEvent.of(itemId);
+    }
+
+    /**
+     * Applies an edit made on the given version. If the item changed since, nothing is saved and the conflict names
+     * the other changes. Every changed field and a note become history, and an audit event.
+     */
+    public FeedbackItem apply(long id, TriageChange change) {
+        database.requireReady();
+        FeedbackItem item = FeedbackItem.findById(id);
+        if (item == null) {
+            throw new FeedbackRejected(404, "This feedback does not exist.");
+        }
+        if (item.version != change.version()) {
+            throw new TriageConflict(latestChanges(id));
+        }
+        Status status;
+        try {
+            status = Status.valueOf(change.status());
+        } catch (IllegalArgumentException e) {
+            throw new FeedbackRejected(400, "Choose one of the statuses listed.");
+        }
+        if (change.publicAnswer().length() > MAX_LENGTH || change.note().length() > MAX_LENGTH) {
+            throw new FeedbackRejected(400, "An answer or a note may have at most " + MAX_LENGTH + " characters.");
+        }
+        if (change.assignee().length() > 100) {
+            throw new FeedbackRejected(400, "An assignee's name has at most 100 characters.");
+        }
+        Instant now = clock.instant();
+        String actor = currentUser.username();
+        record("status", item.status.label(), status.label(), item, actor, now, !Objects.equals(item.status, status));
+        String assignee = change.assignee().isEmpty() ? null : change.assignee();
+        record("assignee", item.assignee, assignee, item, actor, now, !Objects.equals(item.assignee, assignee));
+        String answer = change.publicAnswer().isEmpty() ? null : change.publicAnswer();
+        record("answer", item.publicAnswer, answer, item, actor, now, !Objects.equals(item.publicAnswer, answer));
+        if (!change.note().isEmpty()) {
+            record(FeedbackEvent.NOTE, null, change.note(), item, actor, now, true);
+        }
+        item.status = status;
+        item.assignee = assignee;
+        item.publicAnswer = answer;
+        item.updatedAt = now;
+        return item;
+    }
+
+    /** The last few changes of an item, to show someone whose edit met them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FeedbackEvent> latestChanges(long id) {
+        List<FeedbackEvent> all = new ArrayList<>(FeedbackEvent.of(id));
+        return all.subList(Math.max(0, all.size() - 5), all.size());
+    }
+
+    private void record(String field, String from, String to, FeedbackItem item, String actor, Instant now, boolean changed) {
+        if (!changed) {
+            return;
+        }
+        FeedbackEvent event = new FeedbackEvent();
+        event.itemId = item.id;
+        event.actor = actor;
+        event.occurredAt = now;
+        event.field = field;
+        event.oldValue = from;
+        event.newValue = to;
+        event.persist();
+        audit.record("feedback." + field, "feedback", String.valueOf(item.id),
+                field.equals(FeedbackEvent.NOTE) ? "internal note" : (from == null ? "(none)" : from) + " -> " + (to == null ? "(none)" : to));
+    }
+}

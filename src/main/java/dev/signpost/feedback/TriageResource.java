@@ -1,0 +1,125 @@
+package dev.signpost.feedback;
+
+import dev.signpost.content.ContentStore;
+import dev.signpost.security.Roles;
+import dev.signpost.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /feedback/triage}: the queue for the people who answer feedback, and their edits of an item. */
+@Path("/feedback/triage")
+@RolesAllowed({Roles.SIG_MEMBER, Roles.MANAGER, Roles.ADMIN})
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class TriageResource {
+
+    static final String SAVED = "saved";
+
+    @CheckedTemplate(basePath = "feedback")
+    static class Templates {
+        static native TemplateInstance triage(Triage.Queue queue, QueueFilters filters, List<Status> statuses,
+                List<Category> categories, List<String> problems);
+    }
+
+    /** The queue's filters as typed, for the form and the links. */
+    public record QueueFilters(String status, String category, String page, String from, String to) {
+    }
+
+    @Inject
+    Triage triage;
+    @Inject
+    FeedbackItems items;
+    @Inject
+    ContentStore store;
+
+    @GET
+    public TemplateInstance queue(@RestQuery String status, @RestQuery String category, @RestQuery String page,
+            @RestQuery String from, @RestQuery String to) {
+        List<String> problems = new ArrayList<>();
+        Status byStatus = parseStatus(status, problems);
+        Category byCategory = category == null || category.isBlank() ? null : Category.of(category).orElse(null);
+        if (category != null && !category.isBlank() && byCategory == null) {
+            problems.add("There is no category \"" + category + "\"; showing every category.");
+        }
+        LocalDate fromDate = date("from", from, problems);
+        LocalDate toDate = date("to", to, problems);
+        String byPage = page == null || page.isBlank() ? null : page.strip();
+        Triage.Queue queue = triage.queue(new Triage.Filter(byStatus, byCategory, byPage, fromDate, toDate));
+        return Templates.triage(queue, new QueueFilters(status, category, page, from, to), List.of(Status.values()),
+                List.of(Category.values()), problems);
+    }
+
+    @POST
+    @Path("{id: \\d{1,18}}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestPath long id, @RestForm String version, @RestForm String status, @RestForm String assignee,
+            @RestForm String publicAnswer, @RestForm String note) {
+        int base = version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
+        TriageChange change = new TriageChange(base, status, assignee, publicAnswer, note);
+        try {
+            triage.apply(id, change);
+            return Response.seeOther(URI.create("/feedback/" + id)).cookie(Flash.of(SAVED)).build();
+        } catch (TriageConflict e) {
+            return refused(id, change, e.theirChanges(), null, 409);
+        } catch (OptimisticLockException e) {
+            return refused(id, change, triage.latestChanges(id), null, 409);
+        } catch (FeedbackRejected e) {
+            if (e.status() == 404) {
+                throw new NotFoundException();
+            }
+            return refused(id, change, null, e.getMessage(), e.status());
+        }
+    }
+
+    private Response refused(long id, TriageChange typed, List<FeedbackEvent> conflict, String error, int status) {
+        FeedbackItem item = items.visible(id).orElseThrow(NotFoundException::new);
+        // The form keeps what was typed but carries the current version, so that saving again is a conscious overwrite.
+        TriageChange kept = new TriageChange(item.version, typed.status(), typed.assignee(), typed.publicAnswer(), typed.note());
+        TriagePanel panel = new TriagePanel(kept, triage.history(id), conflict, error);
+        return Response.status(status).entity(FeedbackResource.Templates.item(FeedbackResource.view(item, store), false, false, panel)).build();
+    }
+
+    private static Status parseStatus(String status, List<String> problems) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        for (Status s : Status.values()) {
+            if (s.code().equals(status) || s.name().equals(status)) {
+                return s;
+            }
+        }
+        problems.add("There is no status \"" + status + "\"; showing every status.");
+        return null;
+    }
+
+    private static LocalDate date(String name, String value, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            problems.add("\"" + value + "\" is not a date; write the " + name + " date as 2026-11-28.");
+            return null;
+        }
+    }
+}

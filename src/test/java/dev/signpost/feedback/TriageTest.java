@@ -1,0 +1,118 @@
+package dev.signpost.feedback;
+
+import dev.signpost.WebSession;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Triage: the queue, status and answer seen by the submitter, internal notes, history, and edit conflicts. */
+@QuarkusTest
+@Tag("database")
+class TriageTest {
+
+    private static long sendAsAlice(String title) {
+        WebSession alice = WebSession.signIn("alice");
+        alice.get("/feedback");
+        Response sent = alice.post("/feedback", Map.of("category", "practice-question", "title", title,
+                "description", "How do we version reusable workflows?", "relatedPage", ""));
+        assertEquals(303, sent.statusCode());
+        String location = sent.header("Location");
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private static Map<String, String> edit(Document itemPage, String status, String answer, String note) {
+        return Map.of("version", itemPage.selectFirst("form.triage-form input[name=version]").attr("value"), "status", status,
+                "assignee", "sam", "publicAnswer", answer, "note", note);
+    }
+
+    @Test
+    void shouldListNewFeedbackInTheQueueWithCounts() {
+        String title = "Queue check " + UUID.randomUUID();
+        sendAsAlice(title);
+        Document queue = WebSession.signIn("sam").page("/feedback/triage?status=new", 200);
+        assertTrue(queue.select("table.feedback-queue td a").eachText().contains(title));
+        assertTrue(Integer.parseInt(queue.select(".status-counts a[href$=status=new] .count").text()) >= 1);
+    }
+
+    @Test
+    void shouldLetATriagerAnswerAndTheSubmitterSeeIt() {
+        long id = sendAsAlice("Answer check " + UUID.randomUUID());
+        WebSession sam = WebSession.signIn("sam");
+        Document page = sam.page("/feedback/" + id, 200);
+        Response saved = sam.post("/feedback/triage/" + id, edit(page, "RESOLVED", "Use **tags** like v1.", "Asked in #ci too."));
+        assertEquals(303, saved.statusCode());
+
+        Document samView = sam.page("/feedback/" + id, 200);
+        assertNotNull(samView.selectFirst("p.banner-ok"));
+        assertTrue(samView.select("ol.history li").text().contains("changed status: New → Resolved"));
+        assertTrue(samView.select("ol.history li .note").text().contains("Asked in #ci too."));
+
+        Document aliceView = WebSession.signIn("alice").page("/feedback/" + id, 200);
+        assertEquals("Resolved", aliceView.selectFirst(".badge-status").text());
+        assertEquals("tags", aliceView.selectFirst(".answer strong").text(), "the answer, rendered");
+        assertNull(aliceView.selectFirst("section.triage"), "the submitter sees no triage panel");
+        assertTrue(!aliceView.text().contains("Asked in #ci too."), "internal notes stay internal");
+    }
+
+    @Test
+    void shouldRefuseTheSecondOfTwoConcurrentEditsAndKeepItsText() {
+        long id = sendAsAlice("Conflict check " + UUID.randomUUID());
+        WebSession sam = WebSession.signIn("sam");
+        WebSession maya = WebSession.signIn("maya");
+        Document samPage = sam.page("/feedback/" + id, 200);
+        Document mayaPage = maya.page("/feedback/" + id, 200);
+        assertEquals(303, sam.post("/feedback/triage/" + id, edit(samPage, "ACKNOWLEDGED", "", "")).statusCode());
+        Response second = maya.post("/feedback/triage/" + id, edit(mayaPage, "DISMISSED", "Maya's answer", "Maya's note"));
+        assertEquals(409, second.statusCode());
+        Document conflict = Jsoup.parse(second.asString());
+        assertTrue(conflict.selectFirst("#triage-conflict").text().contains("sam · status: New → Acknowledged"),
+                conflict.selectFirst("#triage-conflict").text());
+        assertEquals("Maya's answer", conflict.selectFirst("#tr-answer").text());
+        assertEquals("Maya's note", conflict.selectFirst("#tr-note").text());
+        assertEquals("DISMISSED", conflict.selectFirst("#tr-status option[selected]").attr("value"));
+        assertEquals("Acknowledged", WebSession.signIn("alice").page("/feedback/" + id, 200).selectFirst(".badge-status").text(),
+                "nothing was overwritten");
+        Response retried = maya.post("/feedback/triage/" + id, Map.of("version",
+                conflict.selectFirst("form.triage-form input[name=version]").attr("value"), "status", "DISMISSED",
+                "assignee", "", "publicAnswer", "Maya's answer", "note", ""));
+        assertEquals(303, retried.statusCode(), "saving again on the current version applies the edit");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownStatusClearly() {
+        long id = sendAsAlice("Status check " + UUID.randomUUID());
+        WebSession ada = WebSession.signIn("ada");
+        Document page = ada.page("/feedback/" + id, 200);
+        Response refused = ada.post("/feedback/triage/" + id, edit(page, "ARCHIVED", "kept answer", ""));
+        assertEquals(400, refused.statusCode());
+        Document again = Jsoup.parse(refused.asString());
+        assertEquals("Choose one of the statuses listed.", again.selectFirst("section.triage p.form-error").text());
+        assertEquals("kept answer", again.selectFirst("#tr-answer").text());
+    }
+
+    @Test
+    void shouldKeepEngineersOutOfTriage() {
+        long id = sendAsAlice("Access check " + UUID.randomUUID());
+        WebSession alice = WebSession.signIn("alice");
+        assertEquals(403, alice.get("/feedback/triage").statusCode());
+        alice.get("/feedback/" + id);
+        assertEquals(403, alice.post("/feedback/triage/" + id, Map.of("version", "0", "status", "RESOLVED")).statusCode());
+    }
+
+    @Test
+    void shouldExplainBadFiltersInsteadOfFailing() {
+        Document queue = WebSession.signIn("maya").page("/feedback/triage?status=bogus&from=yesterday&category=x", 200);
+        assertEquals(3, queue.select("main p.form-error").size());
+    }
+}
