@@ -42,6 +42,23 @@ public class TriageResource {
 
     /** The queue's filters as typed, for the form and the links. */
     public record QueueFilters(String status, String category, String page, String from, String to) {
+
+        /** The CSV export of the queue as filtered now. */
+        public String exportHref() {
+            java.util.StringJoiner query = new java.util.StringJoiner("&", "/feedback/triage/export.csv?", "");
+            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+            params.put("status", status);
+            params.put("category", category);
+            params.put("page", page);
+            params.put("from", from);
+            params.put("to", to);
+            params.forEach((k, v) -> {
+                if (v != null && !v.isBlank()) {
+                    query.add(k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            });
+            return query.toString();
+        }
     }
 
     @Inject
@@ -66,6 +83,20 @@ public class TriageResource {
         Triage.Queue queue = triage.queue(new Triage.Filter(byStatus, byCategory, byPage, fromDate, toDate));
         return Templates.triage(queue, new QueueFilters(status, category, page, from, to), List.of(Status.values()),
                 List.of(Category.values()), problems);
+    }
+
+    /** The queue with the same filters, as a CSV file for spreadsheets. */
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv;charset=UTF-8")
+    public Response export(@RestQuery String status, @RestQuery String category, @RestQuery String page,
+            @RestQuery String from, @RestQuery String to) {
+        List<String> ignored = new ArrayList<>();
+        Category byCategory = category == null || category.isBlank() ? null : Category.of(category).orElse(null);
+        Triage.Queue queue = triage.queue(new Triage.Filter(parseStatus(status, ignored), byCategory,
+                page == null || page.isBlank() ? null : page.strip(), date("from", from, ignored), date("to", to, ignored)));
+        return Response.ok(FeedbackCsv.of(queue.items()))
+                .header("Content-Disposition", "attachment; filename=\"signpost-feedback.csv\"").build();
     }
 
     @POST

@@ -111,6 +111,23 @@ class TriageTest {
     }
 
     @Test
+    void shouldExportTheFilteredQueueAsCsv() {
+        String title = "=CSV check " + UUID.randomUUID();
+        sendAsAlice(title);
+        WebSession sam = WebSession.signIn("sam");
+        Document queue = sam.page("/feedback/triage?category=practice-question", 200);
+        String href = queue.selectFirst("a.export").attr("href");
+        assertEquals("/feedback/triage/export.csv?category=practice-question", href);
+        Response csv = sam.get(href);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.contentType().startsWith("text/csv"));
+        assertTrue(csv.header("Content-Disposition").contains("signpost-feedback.csv"));
+        assertTrue(csv.asString().startsWith("id,sent,category,status,title"));
+        assertTrue(csv.asString().contains("'" + title), "the formula-looking title is neutralised");
+        assertEquals(403, WebSession.signIn("alice").get(href).statusCode());
+    }
+
+    @Test
     void shouldExplainBadFiltersInsteadOfFailing() {
         Document queue = WebSession.signIn("maya").page("/feedback/triage?status=bogus&from=yesterday&category=x", 200);
         assertEquals(3, queue.select("main p.form-error").size());

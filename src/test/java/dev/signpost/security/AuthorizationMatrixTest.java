@@ -50,6 +50,7 @@ class AuthorizationMatrixTest {
             GET  /feedback/999999999                302    404    404    404    404
             POST /feedback                          302    400    400    400    400
             GET  /feedback/triage                   302    403    200    200    200
+            GET  /feedback/triage/export.csv        302    403    200    200    200
             POST /feedback/triage/999999999         302    403    404    404    404
             """;
 
