@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Measurement client for run-benchmark.sh. Every interval is measured inside this process, so the
@@ -26,7 +30,15 @@ import java.util.TreeMap;
  *   java src/bench/Probe.java first-page URL TIMEOUT_MS START_EPOCH_MS [APP_PID] [POLL_MS=5] [POLL_503_MS=50]
  *   java src/bench/Probe.java reload FILE URL MARKER [TIMEOUT_MS=10000] [inplace|append|atomic]
  *   java src/bench/Probe.java get-many URLS_FILE         (lines: URL [EXPECTED_STATUS=200])
+ *   java src/bench/Probe.java search-ready URL TIMEOUT_MS START_EPOCH_MS [APP_PID] [POLL_MS=5] [POLL_503_MS=50]
+ *   java src/bench/Probe.java search-load BASE_URL QUERIES_FILE [DURATION_S=10] [THREADS=4] [MAX_REQUESTS=200000]
+ *                                         [APP_PID] [CLK_TCK=100]
  * </pre>
+ *
+ * search-ready is first-page for the search API ({@code /api/v1/search?q=...} answers 503 until the first index is
+ * built). search-load sends the queries of QUERIES_FILE (one per line, # comments) round-robin to
+ * {@code BASE_URL/api/v1/search?q=...} from THREADS concurrent clients for DURATION_S seconds, after one sequential
+ * warm-up round, and reports requests/s, non-200 answers and latency percentiles.
  *
  * Each mode prints human-readable lines and one machine-readable line starting with "RESULT "
  * (space-separated key=value pairs). Exit status: 0 ok, 2 timeout, 3 app process died,
@@ -48,6 +60,12 @@ public class Probe {
             case "first-page" -> firstPage(args);
             case "reload" -> reload(args);
             case "get-many" -> getMany(args);
+            case "search-ready" -> {
+                label = "search-ready";
+                resultKey = "ready_ms";
+                yield firstPage(args);
+            }
+            case "search-load" -> searchLoad(args);
             default -> usage();
         };
         System.exit(rc);
@@ -56,7 +74,9 @@ public class Probe {
     static int usage() {
         System.err.println("usage: Probe first-page URL TIMEOUT_MS START_EPOCH_MS [APP_PID] [POLL_MS] [POLL_503_MS]\n"
                 + "       Probe reload FILE URL MARKER [TIMEOUT_MS] [inplace|append|atomic]\n"
-                + "       Probe get-many URLS_FILE");
+                + "       Probe get-many URLS_FILE\n"
+                + "       Probe search-ready URL TIMEOUT_MS START_EPOCH_MS [APP_PID] [POLL_MS] [POLL_503_MS]\n"
+                + "       Probe search-load BASE_URL QUERIES_FILE [DURATION_S] [THREADS] [MAX_REQUESTS] [APP_PID] [CLK_TCK]");
         System.exit(1);
         return 1;
     }
@@ -73,6 +93,10 @@ public class Probe {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** How first-page names itself in its output (search-ready reuses it). */
+    static String label = "first-page";
+    static String resultKey = "first_page_ms";
 
     static String fmt(double ms) {
         return String.format(Locale.ROOT, "%.1f", ms);
@@ -105,16 +129,16 @@ public class Probe {
         while (true) {
             long now = System.currentTimeMillis();
             if (now > deadline) {
-                System.out.println("first-page: no 200 from " + url + " within " + timeoutMs + " ms; statuses="
+                System.out.println(label + ": no 200 from " + url + " within " + timeoutMs + " ms; statuses="
                         + statuses + " refused=" + refused + " last=" + (lastStatus > 0 ? lastStatus : lastError));
-                System.out.println("RESULT first_page_ms=timeout http_up_ms=" + (httpUp < 0 ? "none" : httpUp - start)
+                System.out.println("RESULT " + resultKey + "=timeout http_up_ms=" + (httpUp < 0 ? "none" : httpUp - start)
                         + " last_status=" + lastStatus);
                 return 2;
             }
             if (app != null && !app.isAlive()) {
-                System.out.println("first-page: app process " + app.pid() + " exited after "
+                System.out.println(label + ": app process " + app.pid() + " exited after "
                         + (now - start) + " ms");
-                System.out.println("RESULT first_page_ms=died http_up_ms=" + (httpUp < 0 ? "none" : httpUp - start));
+                System.out.println("RESULT " + resultKey + "=died http_up_ms=" + (httpUp < 0 ? "none" : httpUp - start));
                 return 3;
             }
             attempts++;
@@ -128,15 +152,17 @@ public class Probe {
                 }
                 if (lastStatus == 200) {
                     long ms = t - start;
-                    System.out.println("first-page: " + url + " answered 200 after " + ms + " ms (HTTP up after "
-                            + (httpUp - start) + " ms; attempts=" + attempts + " refused=" + refused
+                    System.out.println(label + ": " + url + " answered 200 after " + ms + " ms ("
+                            + (label.equals("first-page") ? "HTTP up after " + (httpUp - start) + " ms"
+                                    : "first probe " + (firstAttempt - start) + " ms after launch")
+                            + "; attempts=" + attempts + " refused=" + refused
                             + " statuses=" + statuses + (n503 > 0 ? " Retry-After=" + retryAfter : "") + ")");
                     if (attempts == 1) {
-                        System.out.println("first-page: WARNING: the very first probe (started "
+                        System.out.println(label + ": WARNING: the very first probe (started "
                                 + (firstAttempt - start) + " ms after launch) already got 200; the figure is an"
                                 + " upper bound");
                     }
-                    System.out.println("RESULT first_page_ms=" + ms + " http_up_ms=" + (httpUp - start)
+                    System.out.println("RESULT " + resultKey + "=" + ms + " http_up_ms=" + (httpUp - start)
                             + " attempts=" + attempts + " n503=" + n503 + " other=" + other
                             + " retry_after=" + (retryAfter == null ? "none" : retryAfter.replace(' ', '_'))
                             + " first_probe_ms=" + (firstAttempt - start) + " poll_ms=" + pollMs
@@ -302,5 +328,191 @@ public class Probe {
         System.out.println("RESULT requests=" + lat.size() + " errors=" + errors + " unexpected=" + unexpected.size()
                 + " p50_ms=" + fmt(p50) + " p95_ms=" + fmt(p95) + " max_ms=" + fmt(max));
         return unexpected.isEmpty() ? 0 : 4;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // search-load: the queries round-robin from THREADS concurrent clients for DURATION_S seconds
+    static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+
+    static int searchLoad(String[] a) throws IOException, InterruptedException {
+        if (a.length < 3) {
+            return usage();
+        }
+        String base = a[1];
+        long durationMs = (a.length > 3 ? Long.parseLong(a[3]) : 10) * 1000;
+        int threads = a.length > 4 ? Integer.parseInt(a[4]) : 4;
+        long maxRequests = a.length > 5 ? Long.parseLong(a[5]) : 200_000;
+        ProcessHandle app = a.length > 6 && !a[6].isEmpty() ? ProcessHandle.of(Long.parseLong(a[6])).orElse(null) : null;
+        long clkTck = a.length > 7 ? Long.parseLong(a[7]) : 100;
+        if (durationMs < 1000 || threads < 1 || threads > 64 || maxRequests < 1) {
+            System.out.println("search-load: DURATION_S must be >= 1, THREADS 1..64, MAX_REQUESTS >= 1");
+            return 1;
+        }
+        List<String> queries = new ArrayList<>();
+        for (String line : Files.readAllLines(Paths.get(a[2]), StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                queries.add(line.strip());
+            }
+        }
+        if (queries.isEmpty()) {
+            System.out.println("search-load: no queries in " + a[2]);
+            return 1;
+        }
+        String[] urls = queries.stream()
+                .map(q -> base + "/api/v1/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8).replace("+", "%20"))
+                .toArray(String[]::new);
+
+        // warm-up: every query once, sequentially; checks the answers and counts the queries that find nothing
+        int zeroHits = 0;
+        List<String> warmupProblems = new ArrayList<>();
+        long w0 = System.nanoTime();
+        for (int i = 0; i < urls.length; i++) {
+            try {
+                HttpResponse<String> r = get(urls[i], Duration.ofSeconds(10));
+                Matcher m = TOTAL.matcher(r.body());
+                if (r.statusCode() != 200) {
+                    warmupProblems.add(queries.get(i) + " -> " + r.statusCode());
+                } else if (!m.find()) {
+                    warmupProblems.add(queries.get(i) + " -> no \"total\" in the answer");
+                } else if (Long.parseLong(m.group(1)) == 0) {
+                    zeroHits++;
+                }
+            } catch (IOException e) {
+                warmupProblems.add(queries.get(i) + " -> " + e.getClass().getSimpleName());
+            }
+        }
+        long warmupMs = (System.nanoTime() - w0) / 1_000_000;
+        System.out.println("search-load: warm-up: " + urls.length + " queries in " + warmupMs + " ms, " + zeroHits
+                + " found nothing, " + warmupProblems.size() + " failed");
+        for (int i = 0; i < Math.min(5, warmupProblems.size()); i++) {
+            System.out.println("search-load: warm-up problem: " + warmupProblems.get(i));
+        }
+
+        // measured phase
+        AtomicLong next = new AtomicLong();
+        double[][] latencies = new double[threads][];
+        int[] counts = new int[threads];
+        int[] non200 = new int[threads];
+        int[] failures = new int[threads];
+        long[] bytes = new long[threads];
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        long cpu0 = cpuTicks(app);
+        long t0 = System.nanoTime();
+        long deadline = t0 + durationMs * 1_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            final int id = t;
+            Thread worker = new Thread(() -> {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(1)).followRedirects(HttpClient.Redirect.NEVER).build();
+                double[] lat = new double[4096];
+                int n = 0;
+                Map<Integer, Integer> mine = new TreeMap<>();
+                while (System.nanoTime() < deadline) {
+                    long i = next.getAndIncrement();
+                    if (i >= maxRequests) {
+                        break;
+                    }
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(urls[(int) (i % urls.length)]))
+                            .timeout(Duration.ofSeconds(10)).GET().build();
+                    long s = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        double ms = (System.nanoTime() - s) / 1e6;
+                        if (n == lat.length) {
+                            lat = java.util.Arrays.copyOf(lat, n * 2);
+                        }
+                        lat[n++] = ms;
+                        bytes[id] += r.body().length;
+                        mine.merge(r.statusCode(), 1, Integer::sum);
+                        if (r.statusCode() != 200) {
+                            non200[id]++;
+                        }
+                    } catch (IOException e) {
+                        failures[id]++;
+                    } catch (InterruptedException e) {
+                        break;
+                    }
+                }
+                latencies[id] = java.util.Arrays.copyOf(lat, n);
+                counts[id] = n;
+                synchronized (statuses) {
+                    mine.forEach((k, v) -> statuses.merge(k, v, Integer::sum));
+                }
+            }, "search-load-" + t);
+            worker.setDaemon(true);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join(Math.max(1, durationMs + 15_000 - (System.nanoTime() - t0) / 1_000_000));
+        }
+        long elapsedNs = System.nanoTime() - t0;
+        long cpu1 = cpuTicks(app);
+        boolean stuck = workers.stream().anyMatch(Thread::isAlive);
+
+        int total = 0;
+        int errors = 0;
+        long allBytes = 0;
+        for (int t = 0; t < threads; t++) {
+            total += counts[t];
+            errors += non200[t] + failures[t];
+            allBytes += bytes[t];
+        }
+        double[] all = new double[total];
+        int k = 0;
+        for (int t = 0; t < threads; t++) {
+            if (latencies[t] != null) {
+                System.arraycopy(latencies[t], 0, all, k, latencies[t].length);
+                k += latencies[t].length;
+            }
+        }
+        java.util.Arrays.sort(all, 0, k);
+        double seconds = elapsedNs / 1e9;
+        double rps = k / seconds;
+        double p50 = pct(all, k, 0.50);
+        double p95 = pct(all, k, 0.95);
+        double p99 = pct(all, k, 0.99);
+        double max = k == 0 ? 0 : all[k - 1];
+        String cpu = "n/a";
+        String cpuPerReq = "n/a";
+        if (cpu0 >= 0 && cpu1 >= cpu0) {
+            double cpuS = (cpu1 - cpu0) / (double) clkTck;
+            cpu = String.format(Locale.ROOT, "%.1f", 100 * cpuS / seconds);
+            cpuPerReq = k == 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", cpuS * 1000 / k);
+        }
+        int failed = 0;
+        for (int f : failures) {
+            failed += f;
+        }
+        System.out.println("search-load: " + threads + " threads, " + fmt(seconds * 1000) + " ms: " + k
+                + " responses (" + String.format(Locale.ROOT, "%.0f", rps) + "/s), statuses " + statuses + ", I/O failures "
+                + failed + ", latency p50 " + fmt(p50) + " ms, p95 " + fmt(p95) + " ms, p99 " + fmt(p99) + " ms, max "
+                + fmt(max) + " ms, avg body " + (k == 0 ? 0 : allBytes / k) + " bytes, app CPU " + cpu + " % of one CPU ("
+                + cpuPerReq + " ms CPU per request)" + (stuck ? "; WARNING: a client thread did not finish" : ""));
+        System.out.println("RESULT requests=" + k + " rps=" + String.format(Locale.ROOT, "%.1f", rps) + " errors=" + errors
+                + " p50_ms=" + fmt(p50) + " p95_ms=" + fmt(p95) + " p99_ms=" + fmt(p99) + " max_ms=" + fmt(max)
+                + " zero_hits=" + zeroHits + " queries=" + urls.length + " warmup_failed=" + warmupProblems.size()
+                + " app_cpu_pct=" + cpu + " cpu_ms_per_req=" + cpuPerReq + " threads=" + threads
+                + " seconds=" + String.format(Locale.ROOT, "%.1f", seconds));
+        return errors == 0 && warmupProblems.isEmpty() && !stuck ? 0 : 4;
+    }
+
+    static double pct(double[] sorted, int n, double p) {
+        return n == 0 ? 0 : sorted[Math.min(n - 1, Math.max(0, (int) Math.ceil(n * p) - 1))];
+    }
+
+    /** utime + stime of a process in clock ticks, from /proc/PID/stat; -1 when unknown. */
+    static long cpuTicks(ProcessHandle app) {
+        if (app == null) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Paths.get("/proc/" + app.pid() + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of stat
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 }

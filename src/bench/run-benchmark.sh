@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Signpost benchmark: time to first served page, time to reload a changed page, resident memory.
+# Signpost benchmark: time to first served page, time to reload a changed page, resident memory, and search
+# (time until the search index is ready, its build time from the app log, HTTP throughput of /api/v1/search).
+# The in-process search benchmark (index build and query latency without HTTP) is run-search-benchmark.sh.
 #
 # Usage (from the repository root):  src/bench/run-benchmark.sh
 #
@@ -17,6 +19,12 @@
 #   FIRST_PAGE_POLL_503_MS=50  poll interval while the app answers 503 (each 503 costs the app CPU;
 #                         polling every 5 ms slowed the load by ~20 % on a 2-CPU machine)
 #   FIRST_PAGE_TIMEOUT_MS=60000, RELOAD_TIMEOUT_MS=10000, RELOADS=5, GETS=200
+#   SEARCH=1              0 = skip the search phases (the benchmark as it was before search)
+#   SEARCH_QUERIES=src/bench/search-queries.txt   queries for the HTTP load (one per line, # comments)
+#   SEARCH_DURATION_S=10  length of the measured HTTP search load
+#   SEARCH_THREADS=4      concurrent client threads of the HTTP search load
+#   SEARCH_MAX_REQUESTS=200000  hard cap on the requests of the load phase
+#   SEARCH_READY_TIMEOUT_MS=60000  give up waiting for the search index (from the app's launch)
 #
 # Exit status: 0 when the measurements ran (whether targets PASS or FAIL); 1 when the app could
 # not be built or started (the tail of its log is printed), 2 on a usage/environment error.
@@ -38,11 +46,18 @@ FIRST_PAGE_POLL_503_MS=${FIRST_PAGE_POLL_503_MS:-50}
 RELOAD_TIMEOUT_MS=${RELOAD_TIMEOUT_MS:-10000}
 RELOADS=${RELOADS:-5}
 GETS=${GETS:-200}
+SEARCH=${SEARCH:-1}
+SEARCH_QUERIES=${SEARCH_QUERIES:-src/bench/search-queries.txt}
+SEARCH_DURATION_S=${SEARCH_DURATION_S:-10}
+SEARCH_THREADS=${SEARCH_THREADS:-4}
+SEARCH_MAX_REQUESTS=${SEARCH_MAX_REQUESTS:-200000}
+SEARCH_READY_TIMEOUT_MS=${SEARCH_READY_TIMEOUT_MS:-60000}
 
 # targets
 TARGET_FIRST_PAGE_MS=10000
 TARGET_RELOAD_MS=100
 TARGET_RSS_MB=600
+TARGET_INDEX_MS=5000
 
 JAR=target/quarkus-app/quarkus-run.jar
 CONTENT="$BENCH_DIR/content"
@@ -55,10 +70,16 @@ PROBE_PID=""
 log() { printf '[bench] %s\n' "$*"; }
 die() { printf '[bench] ERROR: %s\n' "$*" >&2; exit "${2:-2}"; }
 
-for v in PAGES SEED PORT FIRST_PAGE_TIMEOUT_MS FIRST_PAGE_POLL_MS FIRST_PAGE_POLL_503_MS RELOAD_TIMEOUT_MS RELOADS GETS; do
+for v in PAGES SEED PORT FIRST_PAGE_TIMEOUT_MS FIRST_PAGE_POLL_MS FIRST_PAGE_POLL_503_MS RELOAD_TIMEOUT_MS RELOADS GETS \
+  SEARCH SEARCH_DURATION_S SEARCH_THREADS SEARCH_MAX_REQUESTS SEARCH_READY_TIMEOUT_MS; do
   [[ ${!v} =~ ^[0-9]+$ ]] || die "$v must be a non-negative integer (got '${!v}')"
 done
 case "$RELOAD_MODE" in inplace|append|atomic) ;; *) die "RELOAD_MODE must be inplace, append or atomic" ;; esac
+if [[ $SEARCH == 1 ]]; then
+  [[ -f $SEARCH_QUERIES ]] || die "SEARCH_QUERIES file not found: $SEARCH_QUERIES"
+  ((SEARCH_DURATION_S >= 1 && SEARCH_THREADS >= 1 && SEARCH_THREADS <= 64 && SEARCH_MAX_REQUESTS >= 1)) ||
+    die "SEARCH_DURATION_S must be >= 1, SEARCH_THREADS 1..64, SEARCH_MAX_REQUESTS >= 1"
+fi
 command -v java >/dev/null || die "java not found on PATH"
 command -v javac >/dev/null || die "javac not found on PATH (a JDK 17+ is needed)"
 
@@ -215,6 +236,21 @@ if [[ $LOADED_LINE =~ Content\ loaded:\ ([0-9]+)\ documents ]] && ((BASH_REMATCH
   LOADED_LINE="$LOADED_LINE (generated: $TOTAL_DOCS files)"
 fi
 
+# 5b. time from the app's launch until search answers (the API answers 503 until the first index is built).
+# Polled like the first page (every FIRST_PAGE_POLL_503_MS while 503), so the index is built before the GETs below.
+SEARCH_READY_MS="skipped"; SEARCH_N503=""
+if [[ $SEARCH == 1 ]]; then
+  run_probe search-ready "$BASE_URL/api/v1/search?q=x" "$SEARCH_READY_TIMEOUT_MS" "$START_MS" "$APP_PID" \
+    "$FIRST_PAGE_POLL_MS" "$FIRST_PAGE_POLL_503_MS"
+  case $rc in
+    0) ;;
+    3) app_failed "the app exited before search was ready" ;;
+    *) log "search not ready within $SEARCH_READY_TIMEOUT_MS ms of the launch (probe exit $rc)" ;;
+  esac
+  SEARCH_READY_MS=$(result_field "$OUT" ready_ms)
+  SEARCH_N503=$(result_field "$OUT" n503)
+fi
+
 # 6. serve GETS different pages sequentially (so memory reflects serving)
 URLS_FILE="$BENCH_DIR/urls.txt"
 : >"$URLS_FILE"
@@ -247,6 +283,38 @@ for ((i = 0; i < reloads; i++)); do
   kill -0 "$APP_PID" 2>/dev/null || app_failed "the app died during the reload measurements"
 done
 RSS_FINAL=$(mem_mb VmRSS)
+
+# 7b. search over HTTP: the app log's index build time, then SEARCH_THREADS clients send the queries round-robin to
+# /api/v1/search for SEARCH_DURATION_S seconds (after one sequential warm-up round)
+INDEX_LINE=""; INDEX_MS="n/a"; RSS_SEARCH=""
+S_RPS="n/a"; S_REQ="n/a"; S_ERR="n/a"; S_P50="n/a"; S_P95="n/a"; S_P99="n/a"; S_MAX="n/a"; S_ZERO="n/a"; S_CPU="n/a"
+S_CPU_REQ="n/a"; S_QUERIES="n/a"
+if [[ $SEARCH == 1 ]]; then
+  for ((i = 0; i < SEARCH_READY_TIMEOUT_MS / 100; i++)); do   # normally there already (search answered above)
+    INDEX_LINE=$(sed -n 's/.*\(Search index built:.*\)$/\1/p' "$APP_LOG" | head -n 1 || true)
+    [[ -n $INDEX_LINE ]] && break
+    kill -0 "$APP_PID" 2>/dev/null || app_failed "the app died while building the search index"
+    sleep 0.1
+  done
+  if [[ $INDEX_LINE =~ Search\ index\ built:\ ([0-9]+)\ documents\ in\ ([0-9]+)\ ms ]]; then
+    INDEX_MS=${BASH_REMATCH[2]}
+    if ((BASH_REMATCH[1] != TOTAL_DOCS)); then INDEX_LINE="$INDEX_LINE (generated: $TOTAL_DOCS files)"; fi
+  fi
+  if [[ -z $INDEX_LINE ]]; then
+    log "no 'Search index built' line in $APP_LOG; skipping the HTTP search load"
+  else
+    log "HTTP search load: $SEARCH_THREADS threads for $SEARCH_DURATION_S s, queries from $SEARCH_QUERIES"
+    run_probe search-load "$BASE_URL" "$SEARCH_QUERIES" "$SEARCH_DURATION_S" "$SEARCH_THREADS" \
+      "$SEARCH_MAX_REQUESTS" "$APP_PID" "$(getconf CLK_TCK 2>/dev/null || echo 100)"
+    S_REQ=$(result_field "$OUT" requests); S_RPS=$(result_field "$OUT" rps); S_ERR=$(result_field "$OUT" errors)
+    S_P50=$(result_field "$OUT" p50_ms); S_P95=$(result_field "$OUT" p95_ms); S_P99=$(result_field "$OUT" p99_ms)
+    S_MAX=$(result_field "$OUT" max_ms); S_ZERO=$(result_field "$OUT" zero_hits); S_QUERIES=$(result_field "$OUT" queries)
+    S_CPU=$(result_field "$OUT" app_cpu_pct); S_CPU_REQ=$(result_field "$OUT" cpu_ms_per_req)
+    ((rc == 0)) || log "search load: unexpected answers (probe exit $rc)"
+    kill -0 "$APP_PID" 2>/dev/null || app_failed "the app died during the search load"
+    RSS_SEARCH=$(mem_mb VmRSS)
+  fi
+fi
 HWM_FINAL=$(mem_mb VmHWM)
 
 # median (timeouts/errors count as infinitely slow)
@@ -260,7 +328,7 @@ fi
 pass_lt() { # value target -> PASS/FAIL
   awk -v v="$1" -v t="$2" 'BEGIN { print (v ~ /^[0-9.]+$/ && v + 0 < t + 0) ? "PASS" : "FAIL" }'
 }
-RSS_MAX=$(printf '%s\n' "$RSS_LOADED" "$RSS_SERVED" "$RSS_FINAL" | grep -E '^[0-9]+$' | sort -n | tail -n 1 || true)
+RSS_MAX=$(printf '%s\n' "$RSS_LOADED" "$RSS_SERVED" "$RSS_FINAL" "$RSS_SEARCH" | grep -E '^[0-9]+$' | sort -n | tail -n 1 || true)
 CPUS=$(nproc 2>/dev/null || echo "?")
 JAVA_VER=$(java -version 2>&1 | head -n 1)
 
@@ -273,10 +341,23 @@ printf '%-34s %s\n' "probe page:" "$DEEP_URL"
 printf '%-34s %s\n' "HTTP server up after:" "${HTTP_UP_MS} ms (503 answers before ready: ${N503}, Retry-After: ${RETRY_AFTER}; polled every ${FIRST_PAGE_POLL_MS} ms, ${FIRST_PAGE_POLL_503_MS} ms while 503)"
 printf '%-34s %s\n' "app log:" "${LOADED_LINE:-(no 'Content loaded: N documents in X ms' line found)}"
 printf '%-34s %s\n' "$GETS sequential GETs:" "p50 ${GET_P50} ms, unexpected statuses: ${GET_UNEXPECTED}"
-printf '%-34s %s\n' "memory after load / serve / reload:" "VmRSS ${RSS_LOADED} / ${RSS_SERVED} / ${RSS_FINAL} MB, VmHWM ${HWM_FINAL} MB"
+if [[ -n $RSS_SEARCH ]]; then
+  printf '%-34s %s\n' "memory load/serve/reload/search:" "VmRSS ${RSS_LOADED} / ${RSS_SERVED} / ${RSS_FINAL} / ${RSS_SEARCH} MB, VmHWM ${HWM_FINAL} MB"
+else
+  printf '%-34s %s\n' "memory after load / serve / reload:" "VmRSS ${RSS_LOADED} / ${RSS_SERVED} / ${RSS_FINAL} MB, VmHWM ${HWM_FINAL} MB"
+fi
+if [[ $SEARCH == 1 ]]; then
+  printf '%-34s %s\n' "search answers after:" "${SEARCH_READY_MS} ms from launch (503 answers before: ${SEARCH_N503:-?})"
+  printf '%-34s %s\n' "app log:" "${INDEX_LINE:-(no 'Search index built: N documents in X ms' line found)}"
+  printf '%-34s %s\n' "HTTP search, $SEARCH_THREADS threads:" "${S_RPS} req/s (${S_REQ} in ${SEARCH_DURATION_S} s), errors ${S_ERR}, app CPU ${S_CPU} % of one CPU (${S_CPU_REQ} ms/request)"
+  printf '%-34s %s\n' "HTTP search latency (ms):" "p50 ${S_P50}, p95 ${S_P95}, p99 ${S_P99}, max ${S_MAX}; queries with zero hits: ${S_ZERO} of ${S_QUERIES}"
+fi
 echo "----------------------------------------------------"
 printf '%-34s %10s  target < %-8s %s\n' "time to first served page (ms):" "$FIRST_MS" "$TARGET_FIRST_PAGE_MS" "$(pass_lt "$FIRST_MS" "$TARGET_FIRST_PAGE_MS")"
 printf '%-34s %s\n' "reload times (ms, $RELOAD_MODE):" "${RELOAD_TIMES[*]}"
 printf '%-34s %10s  target < %-8s %s\n' "reload median (ms):" "$RELOAD_MEDIAN" "$TARGET_RELOAD_MS" "$(pass_lt "$RELOAD_MEDIAN" "$TARGET_RELOAD_MS")"
 printf '%-34s %10s  target < %-8s %s\n' "resident memory, max VmRSS (MB):" "${RSS_MAX:-?}" "$TARGET_RSS_MB" "$(pass_lt "${RSS_MAX:-?}" "$TARGET_RSS_MB")"
+if [[ $SEARCH == 1 ]]; then
+  printf '%-34s %10s  target < %-8s %s\n' "search index build, app log (ms):" "$INDEX_MS" "$TARGET_INDEX_MS" "$(pass_lt "$INDEX_MS" "$TARGET_INDEX_MS")"
+fi
 echo "===================================================="

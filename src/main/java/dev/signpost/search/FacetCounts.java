@@ -13,7 +13,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Counts every match by type and by tag (and in all), for the facets beside the results. */
+/**
+ * Counts every match by type and by tag (and in all), for the facets beside the results. Counts by ordinal within a
+ * segment and turns each ordinal into its string once, when the segment is done: a broad query matches most pages.
+ */
 final class FacetCounts extends SimpleCollector {
 
     private final Map<String, Integer> types = new HashMap<>();
@@ -21,6 +24,8 @@ final class FacetCounts extends SimpleCollector {
     private long total;
     private SortedDocValues typeValues;
     private SortedSetDocValues tagValues;
+    private int[] typeCounts;
+    private int[] tagCounts;
 
     static CollectorManager<FacetCounts, FacetCounts> manager() {
         return new CollectorManager<>() {
@@ -30,9 +35,10 @@ final class FacetCounts extends SimpleCollector {
             }
 
             @Override
-            public FacetCounts reduce(Collection<FacetCounts> collectors) {
+            public FacetCounts reduce(Collection<FacetCounts> collectors) throws IOException {
                 FacetCounts all = new FacetCounts();
                 for (FacetCounts c : collectors) {
+                    c.flush();
                     all.total += c.total;
                     c.types.forEach((k, v) -> all.types.merge(k, v, Integer::sum));
                     c.tags.forEach((k, v) -> all.tags.merge(k, v, Integer::sum));
@@ -44,20 +50,41 @@ final class FacetCounts extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        flush();
         typeValues = DocValues.getSorted(context.reader(), SearchFields.TYPE);
         tagValues = DocValues.getSortedSet(context.reader(), SearchFields.TAG);
+        typeCounts = new int[typeValues.getValueCount()];
+        tagCounts = new int[Math.toIntExact(tagValues.getValueCount())];
     }
 
     @Override
     public void collect(int doc) throws IOException {
         total++;
         if (typeValues.advanceExact(doc)) {
-            types.merge(typeValues.lookupOrd(typeValues.ordValue()).utf8ToString(), 1, Integer::sum);
+            typeCounts[typeValues.ordValue()]++;
         }
         if (tagValues.advanceExact(doc)) {
             for (int i = 0; i < tagValues.docValueCount(); i++) {
-                tags.merge(tagValues.lookupOrd(tagValues.nextOrd()).utf8ToString(), 1, Integer::sum);
+                tagCounts[(int) tagValues.nextOrd()]++;
             }
+        }
+    }
+
+    /** Adds the counts of the current segment to the maps. */
+    private void flush() throws IOException {
+        if (typeCounts != null) {
+            for (int ord = 0; ord < typeCounts.length; ord++) {
+                if (typeCounts[ord] > 0) {
+                    types.merge(typeValues.lookupOrd(ord).utf8ToString(), typeCounts[ord], Integer::sum);
+                }
+            }
+            for (int ord = 0; ord < tagCounts.length; ord++) {
+                if (tagCounts[ord] > 0) {
+                    tags.merge(tagValues.lookupOrd(ord).utf8ToString(), tagCounts[ord], Integer::sum);
+                }
+            }
+            typeCounts = null;
+            tagCounts = null;
         }
     }
 
