@@ -149,8 +149,8 @@ public final class LuceneIndex implements Closeable {
         List<IndexHit> hits = new ArrayList<>(page.size());
         if (!page.isEmpty()) {
             int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
-            Object[] snippets = new SnippetHighlighter(searcher, indexAnalyzer).snippets(SearchFields.BODY, text, docIds,
-                    SNIPPET_PASSAGES);
+            Object[] snippets = new SnippetHighlighter(searcher, indexAnalyzer).snippets(SearchFields.BODY,
+                    SnippetHighlighter.withTermsForPrefixes(searcher, text), docIds, SNIPPET_PASSAGES);
             for (int i = 0; i < page.size(); i++) {
                 org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
                 Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(stored);

@@ -1,7 +1,12 @@
 package dev.signpost.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -9,6 +14,9 @@ import java.io.IOException;
 
 /** Lucene's unified highlighter, giving {@link Snippet}s (via {@link SnippetFormatter}) instead of HTML strings. */
 final class SnippetHighlighter extends UnifiedHighlighter {
+
+    /** How many body terms a prefix may stand for in a snippet (the most frequent ones). */
+    static final int PREFIX_TERMS = 64;
 
     SnippetHighlighter(IndexSearcher searcher, Analyzer analyzer) {
         super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new SnippetFormatter())
@@ -20,5 +28,31 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     /** For each document, its best passages of the field as a snippet, or null when the field has no match. */
     Object[] snippets(String field, Query query, int[] docIds, int passages) throws IOException {
         return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages}).get(field);
+    }
+
+    /**
+     * The query with each prefix on the body ({@code migr*}) replaced by the (at most {@value #PREFIX_TERMS}) body terms it
+     * matches. The highlighter reads offsets from the postings only for plain terms; a prefix makes it re-analyse the
+     * stored text of every hit, about a quarter of the cost of a search, and every query has one (the last word).
+     */
+    static Query withTermsForPrefixes(IndexSearcher searcher, Query query) throws IOException {
+        if (query instanceof BoostQuery boost) {
+            Query inner = withTermsForPrefixes(searcher, boost.getQuery());
+            return inner == boost.getQuery() ? query : new BoostQuery(inner, boost.getBoost());
+        }
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            boolean changed = false;
+            for (BooleanClause clause : bool.clauses()) {
+                Query inner = withTermsForPrefixes(searcher, clause.getQuery());
+                changed |= inner != clause.getQuery();
+                copy.add(inner, clause.getOccur());
+            }
+            return changed ? copy.build() : query;
+        }
+        if (query instanceof PrefixQuery prefix && prefix.getField().equals(SearchFields.BODY)) {
+            return searcher.rewrite(new PrefixQuery(prefix.getPrefix(), new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(PREFIX_TERMS)));
+        }
+        return query;
     }
 }
