@@ -3,6 +3,7 @@ package dev.signpost.admin;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.audit.AuditPage;
 import dev.signpost.security.Roles;
+import dev.signpost.web.QueryString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,14 +32,6 @@ public class AuditResource {
     public TemplateInstance audit(@RestQuery String actor, @RestQuery String action, @RestQuery String page) {
         String who = actor == null ? "" : actor.strip();
         String what = action == null ? "" : action.strip();
-        return Templates.audit(auditLog.page(who, what, pageNumber(page)), who, what);
-    }
-
-    /** A page number from the query; anything that is not a positive number means the first page. */
-    static int pageNumber(String page) {
-        if (page == null || !page.matches("\\d{1,6}")) {
-            return 1;
-        }
-        return Math.max(1, Integer.parseInt(page));
+        return Templates.audit(auditLog.page(who, what, QueryString.pageNumber(page)), who, what);
     }
 }

@@ -1,5 +1,6 @@
 package dev.signpost.database;
 
+import dev.signpost.web.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,7 +46,7 @@ public class DatabaseUnavailablePage {
         }
         LOG.errorf(e, "Database error for %s", uri.getPath());
         if (uri.getPath().startsWith("/api/")) {
-            return json(500, "Internal error", "The request failed; the error is in the server log.");
+            return Problem.response(500, "Internal error", "The request failed; the error is in the server log.").build();
         }
         return Response.serverError().type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.failed(uri.getPath()).render()).build();
@@ -54,15 +54,10 @@ public class DatabaseUnavailablePage {
 
     private static Response serviceUnavailable(String path) {
         if (path.startsWith("/api/")) {
-            return Response.fromResponse(json(503, "Database unavailable",
-                    "The database is temporarily unavailable; try again shortly.")).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return Problem.response(503, "Database unavailable", "The database is temporarily unavailable; try again shortly.")
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.unavailable(path).render()).build();
-    }
-
-    private static Response json(int status, String title, String detail) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Map.of("status", status, "title", title, "detail", detail)).build();
     }
 }

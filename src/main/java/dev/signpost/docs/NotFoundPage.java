@@ -2,6 +2,7 @@ package dev.signpost.docs;
 
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
+import dev.signpost.web.Problem;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
-import java.util.Map;
 
 /** A real page for unknown paths, suggesting the closest pages by title; JSON for the API. */
 public class NotFoundPage {
@@ -29,8 +29,7 @@ public class NotFoundPage {
     public Response notFound(NotFoundException e, UriInfo uri) {
         String path = uri.getPath();
         if (path.startsWith("/api/")) {
-            return Response.status(404).type(MediaType.APPLICATION_JSON)
-                    .entity(Map.of("status", 404, "title", "Not found", "detail", "Nothing is published at " + path)).build();
+            return Problem.response(404, "Not found", "Nothing is published at " + path).build();
         }
         List<Document> suggestions = PageSuggestions.closest(path, store.snapshot().byUrl().values(), 5);
         return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

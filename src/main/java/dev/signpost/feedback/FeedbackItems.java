@@ -57,8 +57,12 @@ public class FeedbackItems {
         if (item == null) {
             return Optional.empty();
         }
-        boolean triager = currentUser.hasRole(Roles.SIG_MEMBER) || currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN);
-        return item.submitter.equals(currentUser.username()) || triager ? Optional.of(item) : Optional.empty();
+        return item.submitter.equals(currentUser.username()) || canTriage() ? Optional.of(item) : Optional.empty();
+    }
+
+    /** Whether the current user answers feedback (the roles of {@link TriageResource}). */
+    public boolean canTriage() {
+        return currentUser.hasAnyRole(Roles.SIG_MEMBER, Roles.MANAGER, Roles.ADMIN);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -3,7 +3,6 @@ package dev.signpost.feedback;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
 import dev.signpost.content.MarkdownRenderer;
-import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -59,8 +58,6 @@ public class FeedbackResource {
     Flash flash;
     @Inject
     Triage triage;
-    @Inject
-    CurrentUser currentUser;
 
     @GET
     public TemplateInstance form(@RestQuery String page, @RestQuery String category) {
@@ -86,7 +83,7 @@ public class FeedbackResource {
     @Path("{id: \\d{1,18}}")
     public TemplateInstance item(@RestPath long id) {
         FeedbackItem item = items.visible(id).orElseThrow(NotFoundException::new);
-        TriagePanel panel = triager() ? new TriagePanel(TriageChange.of(item), triage.history(id), null, null) : null;
+        TriagePanel panel = items.canTriage() ? new TriagePanel(TriageChange.of(item), triage.history(id), null, null) : null;
         String message = flash.value().orElse("");
         return Templates.item(view(item, store), message.equals(SENT), message.equals(TriageResource.SAVED), panel);
     }
@@ -95,10 +92,6 @@ public class FeedbackResource {
         Document related = item.relatedPage == null ? null : store.snapshot().byUrl().get(item.relatedPage);
         String answer = item.publicAnswer == null ? null : MARKDOWN.renderFragment(item.publicAnswer);
         return new FeedbackView(item, MARKDOWN.renderFragment(item.description), answer, related);
-    }
-
-    private boolean triager() {
-        return currentUser.hasRole(Roles.SIG_MEMBER) || currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN);
     }
 
     @GET

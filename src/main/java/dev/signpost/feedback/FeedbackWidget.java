@@ -1,6 +1,9 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.QueryString;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the "Was this page helpful?" box at the bottom of a page shows: the question, the follow-up for a rating just
@@ -55,7 +58,7 @@ public record FeedbackWidget(String pageUrl, String owner, Stage stage, Long rat
 
     /** The feedback form with this page filled in. */
     public String feedbackFormHref() {
-        return "/feedback?page=" + java.net.URLEncoder.encode(pageUrl, java.nio.charset.StandardCharsets.UTF_8);
+        return QueryString.link("/feedback", Map.of("page", pageUrl));
     }
 
     public int commentLimit() {

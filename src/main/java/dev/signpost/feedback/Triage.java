@@ -6,6 +6,7 @@ import dev.signpost.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -66,10 +67,12 @@ public class Triage {
         }
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         for (Status status : Status.values()) {
-            Map<String, Object> withStatus = new HashMap<>(params);
-            withStatus.put("status", status);
-            counts.put(status, FeedbackItem.count(where + " and status = :status", withStatus));
+            counts.put(status, 0L);
         }
+        TypedQuery<Object[]> byStatus = FeedbackItem.getEntityManager()
+                .createQuery("select status, count(*) from FeedbackItem where " + where + " group by status", Object[].class);
+        params.forEach(byStatus::setParameter);
+        byStatus.getResultList().forEach(row -> counts.put((Status) row[0], (Long) row[1]));
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status());

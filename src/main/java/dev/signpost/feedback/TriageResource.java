@@ -3,6 +3,7 @@ package dev.signpost.feedback;
 import dev.signpost.content.ContentStore;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
+import dev.signpost.web.QueryString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** {@code /feedback/triage}: the queue for the people who answer feedback, and their edits of an item. */
 @Path("/feedback/triage")
@@ -45,19 +48,52 @@ public class TriageResource {
 
         /** The CSV export of the queue as filtered now. */
         public String exportHref() {
-            java.util.StringJoiner query = new java.util.StringJoiner("&", "/feedback/triage/export.csv?", "");
-            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+            Map<String, String> params = new LinkedHashMap<>();
             params.put("status", status);
             params.put("category", category);
             params.put("page", page);
             params.put("from", from);
             params.put("to", to);
-            params.forEach((k, v) -> {
-                if (v != null && !v.isBlank()) {
-                    query.add(k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            return QueryString.link("/feedback/triage/export.csv", params);
+        }
+
+        /** The filters to apply; a value that means nothing is left out and explained in {@code problems}. */
+        Triage.Filter parse(List<String> problems) {
+            Category byCategory = blank(category) ? null : Category.of(category).orElse(null);
+            if (!blank(category) && byCategory == null) {
+                problems.add("There is no category \"" + category + "\"; showing every category.");
+            }
+            return new Triage.Filter(parseStatus(problems), byCategory, blank(page) ? null : page.strip(),
+                    date("from", from, problems), date("to", to, problems));
+        }
+
+        private Status parseStatus(List<String> problems) {
+            if (blank(status)) {
+                return null;
+            }
+            for (Status s : Status.values()) {
+                if (s.code().equals(status) || s.name().equals(status)) {
+                    return s;
                 }
-            });
-            return query.toString();
+            }
+            problems.add("There is no status \"" + status + "\"; showing every status.");
+            return null;
+        }
+
+        private static LocalDate date(String name, String value, List<String> problems) {
+            if (blank(value)) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                problems.add("\"" + value + "\" is not a date; write the " + name + " date as 2026-11-28.");
+                return null;
+            }
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
         }
     }
 
@@ -72,17 +108,9 @@ public class TriageResource {
     public TemplateInstance queue(@RestQuery String status, @RestQuery String category, @RestQuery String page,
             @RestQuery String from, @RestQuery String to) {
         List<String> problems = new ArrayList<>();
-        Status byStatus = parseStatus(status, problems);
-        Category byCategory = category == null || category.isBlank() ? null : Category.of(category).orElse(null);
-        if (category != null && !category.isBlank() && byCategory == null) {
-            problems.add("There is no category \"" + category + "\"; showing every category.");
-        }
-        LocalDate fromDate = date("from", from, problems);
-        LocalDate toDate = date("to", to, problems);
-        String byPage = page == null || page.isBlank() ? null : page.strip();
-        Triage.Queue queue = triage.queue(new Triage.Filter(byStatus, byCategory, byPage, fromDate, toDate));
-        return Templates.triage(queue, new QueueFilters(status, category, page, from, to), List.of(Status.values()),
-                List.of(Category.values()), problems);
+        QueueFilters typed = new QueueFilters(status, category, page, from, to);
+        Triage.Queue queue = triage.queue(typed.parse(problems));
+        return Templates.triage(queue, typed, List.of(Status.values()), List.of(Category.values()), problems);
     }
 
     /** The queue with the same filters, as a CSV file for spreadsheets. */
@@ -91,10 +119,7 @@ public class TriageResource {
     @Produces("text/csv;charset=UTF-8")
     public Response export(@RestQuery String status, @RestQuery String category, @RestQuery String page,
             @RestQuery String from, @RestQuery String to) {
-        List<String> ignored = new ArrayList<>();
-        Category byCategory = category == null || category.isBlank() ? null : Category.of(category).orElse(null);
-        Triage.Queue queue = triage.queue(new Triage.Filter(parseStatus(status, ignored), byCategory,
-                page == null || page.isBlank() ? null : page.strip(), date("from", from, ignored), date("to", to, ignored)));
+        Triage.Queue queue = triage.queue(new QueueFilters(status, category, page, from, to).parse(new ArrayList<>()));
         return Response.ok(FeedbackCsv.of(queue.items()))
                 .header("Content-Disposition", "attachment; filename=\"signpost-feedback.csv\"").build();
     }
@@ -127,30 +152,5 @@ public class TriageResource {
         TriageChange kept = new TriageChange(item.version, typed.status(), typed.assignee(), typed.publicAnswer(), typed.note());
         TriagePanel panel = new TriagePanel(kept, triage.history(id), conflict, error);
         return Response.status(status).entity(FeedbackResource.Templates.item(FeedbackResource.view(item, store), false, false, panel)).build();
-    }
-
-    private static Status parseStatus(String status, List<String> problems) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        for (Status s : Status.values()) {
-            if (s.code().equals(status) || s.name().equals(status)) {
-                return s;
-            }
-        }
-        problems.add("There is no status \"" + status + "\"; showing every status.");
-        return null;
-    }
-
-    private static LocalDate date(String name, String value, List<String> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add("\"" + value + "\" is not a date; write the " + name + " date as 2026-11-28.");
-            return null;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.signpost.search;
 
+import dev.signpost.web.Problem;
+import dev.signpost.web.QueryString;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.util.Map;
 
 /** {@code GET /api/v1/search}: the search page's results as JSON, for chat bots and other portals. */
 @Path("/api/v1/search")
@@ -32,15 +33,14 @@ public class SearchApi {
             @Parameter(description = "only documents at or below this URL path, e.g. /docs/practices") @RestQuery String section,
             @Parameter(description = "page number, from 1") @RestQuery String page,
             @Parameter(description = "results per page, 1 to 50 (default 10)") @RestQuery String size) {
-        SearchRequest request = new SearchRequest(q, type, tag, owner, section, SearchResource.pageNumber(page),
+        SearchRequest request = new SearchRequest(q, type, tag, owner, section, QueryString.pageNumber(page),
                 size != null && size.matches("\\d{1,2}") ? Integer.parseInt(size) : SearchRequest.DEFAULT_PAGE_SIZE);
         if (request.query().isEmpty()) {
-            return Response.status(400).entity(Map.of("status", 400, "title", "Missing query",
-                    "detail", "Add ?q= with the words to search for.")).build();
+            return Problem.response(400, "Missing query", "Add ?q= with the words to search for.").build();
         }
         if (!search.ready()) {
-            return Response.status(503).header("Retry-After", "2").entity(Map.of("status", 503, "title", "Search not ready",
-                    "detail", "The search index is being built; try again in a few seconds.")).build();
+            return Problem.response(503, "Search not ready", "The search index is being built; try again in a few seconds.")
+                    .header("Retry-After", "2").build();
         }
         return Response.ok(search.search(request)).build();
     }

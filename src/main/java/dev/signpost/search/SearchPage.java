@@ -1,10 +1,9 @@
 package dev.signpost.search;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import dev.signpost.web.QueryString;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /** The search page's links: each keeps the current query and filters and changes one thing. */
 public record SearchPage(SearchResults results, String sectionTitle) {
@@ -47,12 +46,6 @@ public record SearchPage(SearchResults results, String sectionTitle) {
         params.put("section", request().section());
         params.put("page", request().page() > 1 ? String.valueOf(request().page()) : null);
         params.putAll(changes);
-        StringJoiner query = new StringJoiner("&", "/search?", "");
-        params.forEach((k, v) -> {
-            if (v != null && !v.isEmpty()) {
-                query.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8));
-            }
-        });
-        return query.toString();
+        return QueryString.link("/search", params);
     }
 }

@@ -2,6 +2,7 @@ package dev.signpost.search;
 
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
+import dev.signpost.web.QueryString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -43,7 +44,7 @@ public class SearchResource {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public TemplateInstance search(@RestQuery String q, @RestQuery String type, @RestQuery String tag, @RestQuery String owner,
             @RestQuery String section, @RestQuery String page) {
-        SearchRequest request = new SearchRequest(q, type, tag, owner, section, pageNumber(page), SearchRequest.DEFAULT_PAGE_SIZE);
+        SearchRequest request = new SearchRequest(q, type, tag, owner, section, QueryString.pageNumber(page), SearchRequest.DEFAULT_PAGE_SIZE);
         String sectionTitle = sectionTitle(request.section());
         if (request.query().isEmpty()) {
             return Templates.start(request, sectionTitle);
@@ -74,10 +75,5 @@ public class SearchResource {
         }
         Document page = store.snapshot().byUrl().get(section);
         return page != null ? page.title() : section;
-    }
-
-    /** A page number from the query; anything that is not a positive number means the first page. */
-    static int pageNumber(String page) {
-        return page != null && page.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(page)) : 1;
     }
 }

@@ -51,4 +51,13 @@ public class CurrentUser {
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

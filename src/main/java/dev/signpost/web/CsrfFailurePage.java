@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,8 +35,8 @@ public class CsrfFailurePage {
         response.setStatus(403);
         if (request.getUriInfo().getPath().startsWith("/api/")) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
-            response.setEntity(Map.of("status", 403, "title", "CSRF token missing or wrong",
-                    "detail", "Send the token from the page's csrf-token meta tag in the X-CSRF-TOKEN header."));
+            response.setEntity(Problem.body(403, "CSRF token missing or wrong",
+                    "Send the token from the page's csrf-token meta tag in the X-CSRF-TOKEN header."));
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
