@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Everything the portal knows about its content at one moment. Immutable: a reload builds a new snapshot and
@@ -54,6 +56,17 @@ public record ContentSnapshot(
     public Optional<Document> next(Document doc) {
         Integer at = readingIndex.get(doc.url());
         return at == null || at + 1 >= reading.size() ? Optional.empty() : Optional.of(reading.get(at + 1));
+    }
+
+    /** Every owner named by a routable document, sorted: the teams feedback can be routed to. */
+    public SortedSet<String> owners() {
+        SortedSet<String> owners = new TreeSet<>();
+        byUrl.values().forEach(doc -> {
+            if (!doc.owner().isBlank()) {
+                owners.add(doc.owner());
+            }
+        });
+        return Collections.unmodifiableSortedSet(owners);
     }
 
     public List<Document> tagged(String tag) {

@@ -4,8 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 
-/** {@code signpost.feedback.*}: the limits on page feedback. */
+/** {@code signpost.feedback.*}: the limits on page feedback, and where feedback without a page goes. */
 @ConfigMapping(prefix = "signpost.feedback")
 public interface FeedbackConfig {
 
@@ -15,4 +16,10 @@ public interface FeedbackConfig {
 
     @WithDefault("1H")
     Duration commentWindow();
+
+    /**
+     * The team that owns feedback of a category when it names no page (or a page without an owner), by category code:
+     * {@code signpost.feedback.owners.tool-request=platform-team}.
+     */
+    Map<String, String> owners();
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class FeedbackCsv {
 
-    static final List<String> HEADER = List.of("id", "sent", "category", "status", "title", "submitter", "assignee",
+    static final List<String> HEADER = List.of("id", "sent", "category", "status", "title", "submitter", "owner", "assignee",
             "related_page", "contact_me", "description", "public_answer");
 
     private FeedbackCsv() {
@@ -25,7 +25,7 @@ final class FeedbackCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (FeedbackItem i : items) {
                 csv.printRecord(i.id, i.createdAt, i.category.code(), i.status.code(), safe(i.title), safe(i.submitter),
-                        safe(i.assignee), safe(i.relatedPage), i.contactMe, safe(i.description), safe(i.publicAnswer));
+                        safe(i.owner), safe(i.assignee), safe(i.relatedPage), i.contactMe, safe(i.description), safe(i.publicAnswer));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** One change to a feedback item (status, assignee, answer) or an internal note; rows are only ever added. */
+/** One change to a feedback item (status, owner, assignee, answer) or an internal note; rows are only ever added. */
 @Entity
 @Table(name = "feedback_event")
 public class FeedbackEvent extends PanacheEntityBase {
@@ -32,7 +32,7 @@ public class FeedbackEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
-    /** {@code status}, {@code assignee}, {@code answer} or {@code note}. */
+    /** {@code status}, {@code owner}, {@code assignee}, {@code answer} or {@code note}. */
     @Column(nullable = false, length = 30)
     public String field;
 

@@ -41,6 +41,10 @@ public class FeedbackItem extends PanacheEntityBase {
     @Column(name = "related_page", length = 1000)
     public String relatedPage;
 
+    /** The team it is routed to: the related page's owner when it was sent, or the category's team; null when none. */
+    @Column(length = 200)
+    public String owner;
+
     @Column(name = "contact_me", nullable = false)
     public boolean contactMe;
 

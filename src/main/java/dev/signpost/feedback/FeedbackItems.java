@@ -1,19 +1,25 @@
 package dev.signpost.feedback;
 
 import dev.signpost.audit.AuditLog;
+import dev.signpost.content.ContentStore;
+import dev.signpost.content.Document;
 import dev.signpost.database.Database;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Feedback items: sending one, and who may see which. */
+/** Feedback items: sending one, and who may see which ({@code inject:feedbackItems} in templates). */
+@Named("feedbackItems")
 @ApplicationScoped
 @Transactional
 public class FeedbackItems {
@@ -26,6 +32,10 @@ public class FeedbackItems {
     CurrentUser currentUser;
     @Inject
     AuditLog audit;
+    @Inject
+    ContentStore store;
+    @Inject
+    FeedbackConfig config;
 
     /** Stores a checked draft as a new item from the current user. */
     public FeedbackItem send(FeedbackDraft draft) {
@@ -39,6 +49,7 @@ public class FeedbackItems {
         item.title = draft.title();
         item.description = draft.description();
         item.relatedPage = draft.relatedPage().isEmpty() ? null : draft.relatedPage();
+        item.owner = owner(item.category, item.relatedPage);
         item.contactMe = draft.contactMe();
         item.submitter = currentUser.username();
         item.status = Status.NEW;
@@ -47,6 +58,16 @@ public class FeedbackItems {
         item.persist();
         audit.record("feedback.sent", "feedback", String.valueOf(item.id), item.category.code() + ": " + item.title);
         return item;
+    }
+
+    /** Who feedback goes to: the related page's owner, or else the team configured for the category. */
+    String owner(Category category, String relatedPage) {
+        Document page = relatedPage == null ? null : store.snapshot().byUrl().get(relatedPage);
+        if (page != null && page.owner() != null && !page.owner().isBlank()) {
+            return page.owner();
+        }
+        String configured = config.owners().get(category.code());
+        return configured == null || configured.isBlank() ? null : configured.strip();
     }
 
     /** An item the current user may see: their own, or any for the people who triage feedback. */
@@ -63,6 +84,28 @@ public class FeedbackItems {
     /** Whether the current user answers feedback (the roles of {@link TriageResource}). */
     public boolean canTriage() {
         return currentUser.hasAnyRole(Roles.SIG_MEMBER, Roles.MANAGER, Roles.ADMIN);
+    }
+
+    /** Whether the current user may see what readers said about pages: triagers, and members of a team that owns pages. */
+    public boolean canSeePageRatings() {
+        return canTriage() || !currentUser.teams().isEmpty();
+    }
+
+    /**
+     * The owners whose page ratings the current user may see, narrowed by the owners asked for: any for triagers, only
+     * the pages of their own teams for everyone else.
+     */
+    OwnerFilter ratingScope(OwnerFilter asked) {
+        if (canTriage()) {
+            return asked;
+        }
+        Set<String> teams = currentUser.teams();
+        if (asked == null) {
+            return OwnerFilter.of(teams);
+        }
+        Set<String> allowed = new HashSet<>(asked.unrouted() ? Set.of() : asked.owners());
+        allowed.retainAll(teams);
+        return OwnerFilter.of(allowed);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

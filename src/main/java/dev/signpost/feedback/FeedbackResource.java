@@ -83,7 +83,8 @@ public class FeedbackResource {
     @Path("{id: \\d{1,18}}")
     public TemplateInstance item(@RestPath long id) {
         FeedbackItem item = items.visible(id).orElseThrow(NotFoundException::new);
-        TriagePanel panel = items.canTriage() ? new TriagePanel(TriageChange.of(item), triage.history(id), null, null) : null;
+        TriagePanel panel = items.canTriage() ? new TriagePanel(TriageChange.of(item), store.snapshot().owners(),
+                triage.history(id), null, null) : null;
         String message = flash.value().orElse("");
         return Templates.item(view(item, store), message.equals(SENT), message.equals(TriageResource.SAVED), panel);
     }

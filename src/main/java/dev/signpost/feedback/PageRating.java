@@ -68,6 +68,11 @@ public class PageRating extends PanacheEntityBase {
     @Version
     public int version;
 
+    /** How the reason reads, or null without one. */
+    public String reasonLabel() {
+        return reason == null ? null : Rating.of(rating).map(r -> r.label(reason)).orElse(reason);
+    }
+
     static Optional<PageRating> todays(String pageUrl, String rater, LocalDate today) {
         return find("pageUrl = ?1 and rater = ?2 and ratedOn = ?3", pageUrl, rater, today).firstResultOptional();
     }

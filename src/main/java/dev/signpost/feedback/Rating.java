@@ -36,6 +36,11 @@ public enum Rating {
         return reasons.stream().anyMatch(r -> r.code().equals(reason));
     }
 
+    /** How a reason code reads, or the code itself when this rating has no such reason. */
+    public String label(String reason) {
+        return reasons.stream().filter(r -> r.code().equals(reason)).map(Reason::label).findFirst().orElse(reason);
+    }
+
     public static Optional<Rating> of(String code) {
         for (Rating rating : values()) {
             if (rating.code.equals(code)) {

@@ -1,5 +1,7 @@
 package dev.signpost.feedback;
 
+import java.util.Optional;
+
 /** Where a piece of feedback is: new, acknowledged, in progress, then resolved or dismissed. */
 public enum Status {
 
@@ -17,6 +19,16 @@ public enum Status {
 
     public String code() {
         return name().toLowerCase().replace('_', '-');
+    }
+
+    /** The status with this code ({@code in-progress}) or name ({@code IN_PROGRESS}). */
+    public static Optional<Status> of(String value) {
+        for (Status status : values()) {
+            if (status.code().equals(value) || status.name().equals(value)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean open() {

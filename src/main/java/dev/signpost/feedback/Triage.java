@@ -37,18 +37,36 @@ public class Triage {
     AuditLog audit;
 
     /** Filters of the queue; each may be null. */
-    public record Filter(Status status, Category category, String page, LocalDate from, LocalDate to) {
+    public record Filter(Status status, Category category, OwnerFilter owners, String page, LocalDate from, LocalDate to) {
     }
 
-    /** The queue: matching items, newest first, and how many items each status has under the other filters. */
-    public record Queue(List<FeedbackItem> items, Map<Status, Long> counts) {
+    /**
+     * One page of the queue: matching items, newest first, how many match in all, and how many items each status has
+     * under the other filters.
+     */
+    public record Queue(List<FeedbackItem> items, Map<Status, Long> counts, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return page < pages();
+        }
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Queue queue(Filter filter) {
+    public Queue queue(Filter filter, int page, int size) {
         database.requireReady();
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (filter.owners() != null) {
+            where.append(" and ").append(filter.owners().condition("owner", params));
+        }
         if (filter.category() != null) {
             where.append(" and category = :category");
             params.put("category", filter.category());
@@ -77,9 +95,9 @@ public class Triage {
             where.append(" and status = :status");
             params.put("status", filter.status());
         }
-        List<FeedbackItem> items = FeedbackItem.find(where.toString(), Sort.descending("createdAt").and("id", Sort.Direction.Descending),
-                params).page(0, 200).list();
-        return new Queue(items, counts);
+        var query = FeedbackItem.find(where.toString(), Sort.descending("createdAt").and("id", Sort.Direction.Descending), params);
+        long total = filter.status() != null ? counts.get(filter.status()) : counts.values().stream().mapToLong(Long::longValue).sum();
+        return new Queue(query.page(page - 1, size).list(), counts, total, page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,21 +118,22 @@ public class Triage {
         if (item.version != change.version()) {
             throw new TriageConflict(latestChanges(id));
         }
-        Status status;
-        try {
-            status = Status.valueOf(change.status());
-        } catch (IllegalArgumentException e) {
-            throw new FeedbackRejected(400, "Choose one of the statuses listed.");
-        }
+        Status status = Status.of(change.status())
+                .orElseThrow(() -> new FeedbackRejected(400, "Choose one of the statuses listed."));
         if (change.publicAnswer().length() > MAX_LENGTH || change.note().length() > MAX_LENGTH) {
             throw new FeedbackRejected(400, "An answer or a note may have at most " + MAX_LENGTH + " characters.");
         }
         if (change.assignee().length() > 100) {
             throw new FeedbackRejected(400, "An assignee's name has at most 100 characters.");
         }
+        if (change.owner().length() > 200) {
+            throw new FeedbackRejected(400, "An owner's name has at most 200 characters.");
+        }
         Instant now = clock.instant();
         String actor = currentUser.username();
         record("status", item.status.label(), status.label(), item, actor, now, !Objects.equals(item.status, status));
+        String owner = change.owner().isEmpty() ? null : change.owner();
+        record("owner", item.owner, owner, item, actor, now, !Objects.equals(item.owner, owner));
         String assignee = change.assignee().isEmpty() ? null : change.assignee();
         record("assignee", item.assignee, assignee, item, actor, now, !Objects.equals(item.assignee, assignee));
         String answer = change.publicAnswer().isEmpty() ? null : change.publicAnswer();
@@ -123,6 +142,7 @@ public class Triage {
             record(FeedbackEvent.NOTE, null, change.note(), item, actor, now, true);
         }
         item.status = status;
+        item.owner = owner;
         item.assignee = assignee;
         item.publicAnswer = answer;
         item.updatedAt = now;

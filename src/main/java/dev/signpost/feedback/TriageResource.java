@@ -1,6 +1,7 @@
 package dev.signpost.feedback;
 
 import dev.signpost.content.ContentStore;
+import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
 import dev.signpost.web.QueryString;
@@ -22,12 +23,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /feedback/triage}: the queue for the people who answer feedback, and their edits of an item. */
 @Path("/feedback/triage")
@@ -36,65 +34,13 @@ import java.util.Map;
 public class TriageResource {
 
     static final String SAVED = "saved";
+    static final int PAGE_SIZE = 50;
+    static final int EXPORT_LIMIT = 100_000;
 
     @CheckedTemplate(basePath = "feedback")
     static class Templates {
-        static native TemplateInstance triage(Triage.Queue queue, QueueFilters filters, List<Status> statuses,
-                List<Category> categories, List<String> problems);
-    }
-
-    /** The queue's filters as typed, for the form and the links. */
-    public record QueueFilters(String status, String category, String page, String from, String to) {
-
-        /** The CSV export of the queue as filtered now. */
-        public String exportHref() {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("status", status);
-            params.put("category", category);
-            params.put("page", page);
-            params.put("from", from);
-            params.put("to", to);
-            return QueryString.link("/feedback/triage/export.csv", params);
-        }
-
-        /** The filters to apply; a value that means nothing is left out and explained in {@code problems}. */
-        Triage.Filter parse(List<String> problems) {
-            Category byCategory = blank(category) ? null : Category.of(category).orElse(null);
-            if (!blank(category) && byCategory == null) {
-                problems.add("There is no category \"" + category + "\"; showing every category.");
-            }
-            return new Triage.Filter(parseStatus(problems), byCategory, blank(page) ? null : page.strip(),
-                    date("from", from, problems), date("to", to, problems));
-        }
-
-        private Status parseStatus(List<String> problems) {
-            if (blank(status)) {
-                return null;
-            }
-            for (Status s : Status.values()) {
-                if (s.code().equals(status) || s.name().equals(status)) {
-                    return s;
-                }
-            }
-            problems.add("There is no status \"" + status + "\"; showing every status.");
-            return null;
-        }
-
-        private static LocalDate date(String name, String value, List<String> problems) {
-            if (blank(value)) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                problems.add("\"" + value + "\" is not a date; write the " + name + " date as 2026-11-28.");
-                return null;
-            }
-        }
-
-        private static boolean blank(String value) {
-            return value == null || value.isBlank();
-        }
+        static native TemplateInstance triage(Triage.Queue queue, FeedbackFilters filters, List<Status> statuses,
+                List<Category> categories, Collection<String> owners, List<String> problems);
     }
 
     @Inject
@@ -103,23 +49,28 @@ public class TriageResource {
     FeedbackItems items;
     @Inject
     ContentStore store;
+    @Inject
+    CurrentUser currentUser;
 
     @GET
-    public TemplateInstance queue(@RestQuery String status, @RestQuery String category, @RestQuery String page,
-            @RestQuery String from, @RestQuery String to) {
+    public TemplateInstance queue(@RestQuery String status, @RestQuery String category, @RestQuery String owner,
+            @RestQuery String path, @RestQuery String from, @RestQuery String to, @RestQuery String page) {
         List<String> problems = new ArrayList<>();
-        QueueFilters typed = new QueueFilters(status, category, page, from, to);
-        Triage.Queue queue = triage.queue(typed.parse(problems));
-        return Templates.triage(queue, typed, List.of(Status.values()), List.of(Category.values()), problems);
+        FeedbackFilters typed = new FeedbackFilters(status, category, owner, path, from, to, null, null);
+        Triage.Queue queue = triage.queue(typed.items(currentUser.teams(), problems), QueryString.pageNumber(page), PAGE_SIZE);
+        return Templates.triage(queue, typed, List.of(Status.values()), List.of(Category.values()),
+                store.snapshot().owners(), problems);
     }
 
-    /** The queue with the same filters, as a CSV file for spreadsheets. */
+    /** The queue with the same filters, as a CSV file for spreadsheets: every matching item, not only one page. */
     @GET
     @Path("export.csv")
     @Produces("text/csv;charset=UTF-8")
-    public Response export(@RestQuery String status, @RestQuery String category, @RestQuery String page,
-            @RestQuery String from, @RestQuery String to) {
-        Triage.Queue queue = triage.queue(new QueueFilters(status, category, page, from, to).parse(new ArrayList<>()));
+    public Response export(@RestQuery String status, @RestQuery String category, @RestQuery String owner,
+            @RestQuery String path, @RestQuery String from, @RestQuery String to) {
+        Triage.Filter filter = new FeedbackFilters(status, category, owner, path, from, to, null, null)
+                .items(currentUser.teams(), new ArrayList<>());
+        Triage.Queue queue = triage.queue(filter, 1, EXPORT_LIMIT);
         return Response.ok(FeedbackCsv.of(queue.items()))
                 .header("Content-Disposition", "attachment; filename=\"signpost-feedback.csv\"").build();
     }
@@ -127,10 +78,10 @@ public class TriageResource {
     @POST
     @Path("{id: \\d{1,18}}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response save(@RestPath long id, @RestForm String version, @RestForm String status, @RestForm String assignee,
-            @RestForm String publicAnswer, @RestForm String note) {
+    public Response save(@RestPath long id, @RestForm String version, @RestForm String status, @RestForm String owner,
+            @RestForm String assignee, @RestForm String publicAnswer, @RestForm String note) {
         int base = version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
-        TriageChange change = new TriageChange(base, status, assignee, publicAnswer, note);
+        TriageChange change = new TriageChange(base, status, owner, assignee, publicAnswer, note);
         try {
             triage.apply(id, change);
             return Response.seeOther(URI.create("/feedback/" + id)).cookie(Flash.of(SAVED)).build();
@@ -149,8 +100,8 @@ public class TriageResource {
     private Response refused(long id, TriageChange typed, List<FeedbackEvent> conflict, String error, int status) {
         FeedbackItem item = items.visible(id).orElseThrow(NotFoundException::new);
         // The form keeps what was typed but carries the current version, so that saving again is a conscious overwrite.
-        TriageChange kept = new TriageChange(item.version, typed.status(), typed.assignee(), typed.publicAnswer(), typed.note());
-        TriagePanel panel = new TriagePanel(kept, triage.history(id), conflict, error);
+        TriageChange kept = new TriageChange(item.version, typed.status(), typed.owner(), typed.assignee(), typed.publicAnswer(), typed.note());
+        TriagePanel panel = new TriagePanel(kept, store.snapshot().owners(), triage.history(id), conflict, error);
         return Response.status(status).entity(FeedbackResource.Templates.item(FeedbackResource.view(item, store), false, false, panel)).build();
     }
 }

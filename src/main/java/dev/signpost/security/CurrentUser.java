@@ -4,9 +4,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Who is making this request: the one place features ask, to show the user and to stamp authorship. Templates reach
@@ -17,10 +22,13 @@ import java.util.List;
 public class CurrentUser {
 
     static final String DISPLAY_NAME = "signpost.display-name";
+    static final String TEAMS = "signpost.teams";
     public static final String ANONYMOUS = "anonymous";
 
     @Inject
     SecurityIdentity identity;
+    @Inject
+    SecurityConfig config;
 
     public boolean signedIn() {
         return !identity.isAnonymous();
@@ -46,6 +54,47 @@ public class CurrentUser {
     /** The portal roles the user has, in {@link Roles#ALL} order; other roles from the identity provider are left out. */
     public List<String> roles() {
         return Roles.ALL.stream().filter(identity::hasRole).toList();
+    }
+
+    /** The teams the user belongs to, by the names content uses as {@code owner}; sorted, empty when anonymous. */
+    public SortedSet<String> teams() {
+        if (!signedIn()) {
+            return Collections.emptySortedSet();
+        }
+        Set<String> local = identity.getAttribute(TEAMS);
+        if (local != null) {
+            return new TreeSet<>(local);
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return teamNames(token.getClaim(config.teamsClaim()));
+        }
+        return Collections.emptySortedSet();
+    }
+
+    /** Whether the user is in the team that owns something: {@code owner} as content writes it. */
+    public boolean inTeam(String owner) {
+        return owner != null && teams().contains(owner);
+    }
+
+    /**
+     * Team names from a claim's value: a list of names or group paths ({@code /teams/ci-platform} is {@code ci-platform}),
+     * or a single one.
+     */
+    static SortedSet<String> teamNames(Object claim) {
+        SortedSet<String> names = new TreeSet<>();
+        if (claim instanceof String || claim instanceof JsonString) {
+            return teamNames(List.of(claim));
+        }
+        if (claim instanceof Iterable<?> values) {
+            for (Object value : values) {
+                String text = value instanceof JsonString json ? json.getString() : String.valueOf(value);
+                String name = text.substring(text.lastIndexOf('/') + 1).strip();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     public boolean hasRole(String role) {

@@ -11,15 +11,15 @@ import java.util.Optional;
  */
 public final class DemoAccounts {
 
-    /** Roles in {@link Roles#ALL} order. */
-    public record Account(String username, String displayName, List<String> roles) {
+    /** Roles in {@link Roles#ALL} order; teams are the {@code owner} names of the content the account's teams own. */
+    public record Account(String username, String displayName, List<String> roles, List<String> teams) {
     }
 
     public static final List<Account> ALL = List.of(
-            new Account("alice", "Alice Engineer", List.of(Roles.ENGINEER)),
-            new Account("sam", "Sam Sigmember", List.of(Roles.ENGINEER, Roles.SIG_MEMBER)),
-            new Account("maya", "Maya Manager", List.of(Roles.ENGINEER, Roles.MANAGER)),
-            new Account("ada", "Ada Admin", List.of(Roles.ENGINEER, Roles.SIG_MEMBER, Roles.MANAGER, Roles.ADMIN)));
+            new Account("alice", "Alice Engineer", List.of(Roles.ENGINEER), List.of("qa")),
+            new Account("sam", "Sam Sigmember", List.of(Roles.ENGINEER, Roles.SIG_MEMBER), List.of("ci-platform", "release-engineering")),
+            new Account("maya", "Maya Manager", List.of(Roles.ENGINEER, Roles.MANAGER), List.of("developer-experience")),
+            new Account("ada", "Ada Admin", List.of(Roles.ENGINEER, Roles.SIG_MEMBER, Roles.MANAGER, Roles.ADMIN), List.of()));
 
     private DemoAccounts() {
     }

@@ -26,6 +26,7 @@ public class LocalSessionIdentityProvider implements IdentityProvider<LocalSessi
                         .setPrincipal(new QuarkusPrincipal(account.username()))
                         .addRoles(Set.copyOf(account.roles()))
                         .addAttribute(CurrentUser.DISPLAY_NAME, account.displayName())
+                        .addAttribute(CurrentUser.TEAMS, Set.copyOf(account.teams()))
                         .build())
                 .orElse(null));
     }

@@ -14,6 +14,13 @@ public interface SecurityConfig {
     @WithDefault("false")
     boolean anonymousRead();
 
+    /**
+     * The token claim that lists the user's teams (Keycloak: a group membership mapper). A team's name is what content
+     * writes as {@code owner}; a group path such as {@code /teams/ci-platform} counts as its last part.
+     */
+    @WithDefault("groups")
+    String teamsClaim();
+
     LocalSignIn localSignIn();
 
     interface LocalSignIn {

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,10 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TriageTest {
 
     private static long sendAsAlice(String title) {
+        return sendAsAlice(title, "practice-question", "");
+    }
+
+    private static long sendAsAlice(String title, String category, String relatedPage) {
         WebSession alice = WebSession.signIn("alice");
         alice.get("/feedback");
-        Response sent = alice.post("/feedback", Map.of("category", "practice-question", "title", title,
-                "description", "How do we version reusable workflows?", "relatedPage", ""));
+        Response sent = alice.post("/feedback", Map.of("category", category, "title", title,
+                "description", "How do we version reusable workflows?", "relatedPage", relatedPage));
         assertEquals(303, sent.statusCode());
         String location = sent.header("Location");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -131,5 +136,53 @@ class TriageTest {
     void shouldExplainBadFiltersInsteadOfFailing() {
         Document queue = WebSession.signIn("maya").page("/feedback/triage?status=bogus&from=yesterday&category=x", 200);
         assertEquals(3, queue.select("main p.form-error").size());
+    }
+
+    @Test
+    void shouldRouteFeedbackToTheRelatedPagesOwnerAndFilterTheQueueByOwner() {
+        String routed = "Routed " + UUID.randomUUID();
+        String unrouted = "Unrouted " + UUID.randomUUID();
+        long id = sendAsAlice(routed, "documentation", "/docs/practices/ci/caching-dependencies");
+        sendAsAlice(unrouted, "other", "");
+        WebSession sam = WebSession.signIn("sam");
+        assertEquals("ci-platform", sam.page("/feedback/" + id, 200).selectFirst("dd.item-owner").text());
+
+        List<String> ciPlatform = titles(sam.page("/feedback/triage?owner=ci-platform", 200));
+        assertTrue(ciPlatform.contains(routed) && !ciPlatform.contains(unrouted), ciPlatform.toString());
+        List<String> nobody = titles(sam.page("/feedback/triage?owner=@none", 200));
+        assertTrue(nobody.contains(unrouted) && !nobody.contains(routed));
+        Document mine = sam.page("/feedback/triage?owner=@mine", 200);
+        assertTrue(titles(mine).contains(routed), "sam is in ci-platform");
+        assertEquals("@mine", mine.selectFirst("#q-owner option[selected]").attr("value"), "the filter stays chosen");
+        assertTrue(mine.select("#q-owner option").eachAttr("value").contains("ci-platform"), "owners come from the content");
+
+        Document adaMine = WebSession.signIn("ada").page("/feedback/triage?owner=@mine", 200);
+        assertTrue(adaMine.selectFirst("main p.form-error").text().contains("not in any team"));
+    }
+
+    @Test
+    void shouldRouteFeedbackWithoutAPageByItsCategory() {
+        long id = sendAsAlice("Category routed " + UUID.randomUUID(), "deployment-problem", "");
+        assertEquals("platform-team", WebSession.signIn("sam").page("/feedback/" + id, 200).selectFirst("dd.item-owner").text(),
+                "signpost.feedback.owners.deployment-problem in the test profile");
+    }
+
+    @Test
+    void shouldLetATriagerRouteFeedbackToAnotherTeam() {
+        long id = sendAsAlice("Reroute " + UUID.randomUUID(), "documentation", "/docs/practices/ci/caching-dependencies");
+        WebSession sam = WebSession.signIn("sam");
+        Document page = sam.page("/feedback/" + id, 200);
+        assertEquals("ci-platform", page.selectFirst("#tr-owner").attr("value"));
+        Map<String, String> form = new java.util.HashMap<>(edit(page, "ACKNOWLEDGED", "", ""));
+        form.put("owner", "security");
+        assertEquals(303, sam.post("/feedback/triage/" + id, form).statusCode());
+        Document after = sam.page("/feedback/" + id, 200);
+        assertEquals("security", after.selectFirst("dd.item-owner").text());
+        assertTrue(after.select("ol.history li").text().contains("changed owner: ci-platform → security"));
+        assertTrue(titles(sam.page("/feedback/triage?owner=security", 200)).stream().anyMatch(t -> t.startsWith("Reroute ")));
+    }
+
+    private static List<String> titles(Document queue) {
+        return queue.select("table.feedback-queue td a").eachText();
     }
 }

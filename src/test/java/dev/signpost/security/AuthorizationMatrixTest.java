@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Every route × every role, with the status each must get (anonymous reading is on, as in dev and tests). Later
  * features add their routes to the table. 302 for anonymous means "sent to sign in". POST rows send a valid CSRF
- * token and an empty form, so a 400 means "allowed, but the form is incomplete".
+ * token and an empty form (PATCH rows an empty JSON object with the token in the header), so a 400 means "allowed, but
+ * the request is incomplete". Under /api/, anonymous gets 401 instead of being sent to sign in.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -52,6 +53,11 @@ class AuthorizationMatrixTest {
             GET  /feedback/triage                   302    403    200    200    200
             GET  /feedback/triage/export.csv        302    403    200    200    200
             POST /feedback/triage/999999999         302    403    404    404    404
+            GET  /feedback/pages                    302    200    200    200    200
+            GET  /feedback/pages/ratings            302    200    200    200    200
+            GET  /api/v1/feedback                   401    403    200    200    200
+            GET  /api/v1/feedback/999999999         401    404    404    404    404
+            PATCH /api/v1/feedback/999999999        401    403    400    400    400
             """;
 
     private static final Map<String, WebSession> SESSIONS = new HashMap<>();
@@ -74,6 +80,9 @@ class AuthorizationMatrixTest {
         Response response;
         if (method.equals("GET")) {
             response = session.get(path);
+        } else if (method.equals("PATCH")) {
+            session.get("/docs");
+            response = session.patchJson(path, "{}");
         } else {
             session.get("/docs");
             response = session.post(path, Map.of());

@@ -83,15 +83,17 @@ class KeycloakCodeFlowTest {
 
     @ParameterizedTest
     @CsvSource({
-            "alice, Alice Engineer, engineer",
-            "sam,   Sam Sigmember,  engineer sig-member",
-            "maya,  Maya Manager,   engineer manager",
-            "ada,   Ada Admin,      engineer sig-member manager admin"})
-    void shouldShowExactlyTheDemoUsersRolesAfterKeycloakSignIn(String username, String displayName, String roles)
-            throws IOException {
+            "alice, Alice Engineer, engineer,                           qa",
+            "sam,   Sam Sigmember,  engineer sig-member,                ci-platform release-engineering",
+            "maya,  Maya Manager,   engineer manager,                   developer-experience",
+            "ada,   Ada Admin,      engineer sig-member manager admin,  ''"})
+    void shouldShowExactlyTheDemoUsersRolesAndTeamsAfterKeycloakSignIn(String username, String displayName, String roles,
+            String teams) throws IOException {
         Document page = parse(signIn(username, "/docs"));
         assertEquals(displayName, page.selectFirst(".account .account-name").text());
         assertEquals(Arrays.asList(roles.split(" ")), page.select(".account .account-roles .role").eachText());
+        assertEquals(teams.isEmpty() ? List.of() : Arrays.asList(teams.split(" ")),
+                page.select(".account .account-teams .team").eachText(), "teams from the realm's group membership mapper");
         assertNull(page.selectFirst(".account .signin-link"));
     }
 

@@ -54,6 +54,7 @@ class LocalSignInTest {
         Document page = sam.page("/docs/practices", 200);
         assertEquals("Sam Sigmember", page.selectFirst(".account .account-name").text());
         assertEquals(List.of("engineer", "sig-member"), page.select(".account .account-roles .role").eachText());
+        assertEquals(List.of("ci-platform", "release-engineering"), page.select(".account .account-teams .team").eachText());
         assertNotNull(page.selectFirst(".account form.signout input[name=csrf-token]"));
         assertNull(page.selectFirst(".account a.signin-link"));
     }
