@@ -29,8 +29,15 @@ public final class ContentPaths {
         return name.equals("index") || name.equals("readme");
     }
 
-    /** The portal URL of a Markdown file (decoded): {@code a/b.md -> /docs/a/b}, {@code a/index.md -> /docs/a}, {@code index.md -> /}. */
+    /**
+     * The portal URL of a Markdown file (decoded): {@code a/b.md -> /docs/a/b}, {@code a/index.md -> /docs/a},
+     * {@code index.md -> /}; a feature's item is under its own prefix ({@code tools/helm.md -> /tools/helm}).
+     */
     public static String pageUrl(String path) {
+        Optional<ContentTypes.Kind> kind = ContentTypes.of(path);
+        if (kind.isPresent()) {
+            return kind.get().url(ContentTypes.slug(path));
+        }
         String withoutExtension = isMarkdown(path) ? stripExtension(path) : path;
         if (isMarkdown(path) && isFolderPage(path)) {
             String folder = parent(path);

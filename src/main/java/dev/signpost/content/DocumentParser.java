@@ -21,8 +21,6 @@ import java.util.Set;
  */
 public final class DocumentParser {
 
-    public static final String PAGE_TYPE = "page";
-
     private final MarkdownRenderer renderer;
     private final ReviewInterval defaultInterval;
 
@@ -42,7 +40,7 @@ public final class DocumentParser {
         RenderedBody body = renderer.render(path, declaredTitle.isEmpty() ? null : declaredTitle, fm.body());
         String title = firstNonBlank(declaredTitle, body.leadingH1(), fallbackTitle(path));
         Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
-        Document document = new Document(path, ContentPaths.pageUrl(path), PAGE_TYPE, title,
+        Document document = new Document(path, ContentPaths.pageUrl(path), ContentTypes.typeOf(path), title,
                 nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), nullToEmpty(keys.string(FrontMatterKeys.OWNER)),
                 keys.tags(), keys.order(), freshness, body.html(), body.text(), body.headings(), body.anchors(),
                 body.links(), fm.values(), stamp);

@@ -51,7 +51,9 @@ final class LinkChecker {
         if (url.isEmpty()) {
             return "points outside the content folder";
         }
-        if (!url.equals("/") && !url.equals(ContentPaths.DOCS) && !url.startsWith(ContentPaths.DOCS + "/")) {
+        // A Markdown link to a feature item's file must find it; an absolute /tools/... link may be a feature's own page.
+        if (!url.equals("/") && !url.equals(ContentPaths.DOCS) && !url.startsWith(ContentPaths.DOCS + "/")
+                && !(ContentTypes.isItemUrl(url) && ContentPaths.isMarkdown(link.href().replaceFirst("#.*$", "")))) {
             return null;
         }
         String trimmed = url.length() > 1 && url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

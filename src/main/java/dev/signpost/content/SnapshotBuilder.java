@@ -27,7 +27,7 @@ public final class SnapshotBuilder {
                                         Map<String, List<ContentProblem>> fileProblems, Instant loadedAt) {
         List<ContentProblem> conflicts = new ArrayList<>();
         Map<String, Document> byUrl = route(documents.values(), conflicts);
-        List<NavNode> navigation = Navigation.build(byUrl.values());
+        List<NavNode> navigation = Navigation.build(byUrl.values().stream().filter(d -> d.type().equals(ContentTypes.PAGE)).toList());
         List<Document> reading = Navigation.readingOrder(navigation, byUrl);
         Map<String, Integer> readingIndex = new HashMap<>();
         for (int i = 0; i < reading.size(); i++) {

@@ -141,9 +141,26 @@ class ContentPathsTest {
             "a/README.md, /docs/a",
             "index.md, /",
             "README.md, /",
-            "a/b/c.markdown, /docs/a/b/c"})
+            "a/b/c.markdown, /docs/a/b/c",
+            "tools/helm.md, /tools/helm",
+            "tools/index.md, /docs/tools",
+            "tools/README.md, /docs/tools",
+            "tools/guides/helm.md, /docs/tools/guides/helm",
+            "practices/tools/helm.md, /docs/practices/tools/helm",
+            "tools/logo.png, /docs/tools/logo.png"})
     void shouldMapPageUrls(String path, String url) {
         assertEquals(url, ContentPaths.pageUrl(path));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "tools/helm.md, tool",
+            "tools/index.md, page",
+            "tools/guides/helm.md, page",
+            "practices/ci/a.md, page",
+            "helm.md, page"})
+    void shouldTypeFilesByTheirFeatureFolder(String path, String type) {
+        assertEquals(type, ContentTypes.typeOf(path));
     }
 
     @Test

@@ -375,7 +375,7 @@ class DocumentParserTest {
         byte[] bytes = "---\ncustom_key: value\nsig:\n  name: X\n---\ntext".getBytes(StandardCharsets.UTF_8);
         Document.FileStamp stamp = new Document.FileStamp(42, Instant.ofEpochSecond(1000));
         Document d = parser.parse("a.md", bytes, stamp).document();
-        assertEquals(DocumentParser.PAGE_TYPE, d.type());
+        assertEquals(ContentTypes.PAGE, d.type());
         assertEquals(stamp, d.source());
         assertEquals("value", d.frontMatter().get("custom_key"));
         assertNotNull(d.frontMatter().get("sig"));

@@ -38,6 +38,12 @@ class AuthorizationMatrixTest {
             GET  /search/suggest?q=roll             200    200    200    200    200
             GET  /api/v1/search?q=rollback          200    200    200    200    200
             GET  /api/v1/pages                      200    200    200    200    200
+            GET  /tools                             200    200    200    200    200
+            GET  /tools?view=list                   200    200    200    200    200
+            GET  /tools/github-actions              200    200    200    200    200
+            GET  /tools/changes                     200    200    200    200    200
+            GET  /api/v1/tools                      200    200    200    200    200
+            GET  /api/v1/tools/jenkins              200    200    200    200    200
             GET  /q/openapi                         200    200    200    200    200
             GET  /q/health/ready                    200    200    200    200    200
             GET  /css/signpost.css                  200    200    200    200    200

@@ -1,0 +1,57 @@
+package dev.signpost.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which files are not documentation pages but items of a feature with its own pages: the Markdown files directly in
+ * one of these folders of the content root ({@code tools/helm.md} is the tool {@code helm} at {@code /tools/helm}).
+ * A folder's {@code index.md} or {@code README.md} and files in its sub-folders stay documentation. Features
+ * register their folder here; everything else about them (search, tags, freshness, links) is generic.
+ */
+public final class ContentTypes {
+
+    /** The type of documentation pages. */
+    public static final String PAGE = "page";
+
+    /** A feature's content type: its documents' type, their folder and the URL their pages live under. */
+    public record Kind(String type, String folder, String urlPrefix) {
+
+        /** The URL of the item with this slug. */
+        public String url(String slug) {
+            return urlPrefix + "/" + slug;
+        }
+    }
+
+    public static final Kind TOOL = new Kind("tool", "tools", "/tools");
+
+    static final List<Kind> KINDS = List.of(TOOL);
+
+    private ContentTypes() {
+    }
+
+    /** The feature type of the file at this content path, or empty for documentation. */
+    public static Optional<Kind> of(String path) {
+        int slash = path.indexOf('/');
+        if (slash < 0 || path.indexOf('/', slash + 1) >= 0 || !ContentPaths.isMarkdown(path) || ContentPaths.isFolderPage(path)) {
+            return Optional.empty();
+        }
+        String folder = path.substring(0, slash);
+        return KINDS.stream().filter(k -> k.folder().equals(folder)).findFirst();
+    }
+
+    /** The document type of the file at this path: a feature's type, or {@value #PAGE}. */
+    public static String typeOf(String path) {
+        return of(path).map(Kind::type).orElse(PAGE);
+    }
+
+    /** True for the address of a feature's item ({@code /tools/helm}), which must be in the content like a page's. */
+    public static boolean isItemUrl(String url) {
+        return KINDS.stream().anyMatch(k -> url.startsWith(k.urlPrefix() + "/") && url.indexOf('/', k.urlPrefix().length() + 1) < 0);
+    }
+
+    /** The slug of a feature item: its file name without the extension. */
+    public static String slug(String path) {
+        return ContentPaths.stripExtension(ContentPaths.fileName(path));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.signpost.tools;
+
+import dev.signpost.content.ContentChecks;
+import dev.signpost.content.ContentProblem;
+import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.ContentStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The catalog of the current content: built from a snapshot the first time it is asked for after the snapshot
+ * changed, then shared. Its problems appear on the content health page.
+ */
+@ApplicationScoped
+public class ToolCatalog implements ContentChecks {
+
+    private record Built(ContentSnapshot snapshot, Catalog catalog) {
+    }
+
+    @Inject
+    ContentStore store;
+    @Inject
+    ToolsConfig config;
+    @Inject
+    Clock clock;
+
+    private volatile Built built;
+
+    public Catalog catalog() {
+        ContentSnapshot snapshot = store.snapshot();
+        Built current = built;
+        if (current == null || current.snapshot() != snapshot) {
+            current = new Built(snapshot, Catalog.of(snapshot, config.categories()));
+            built = current;
+        }
+        return current.catalog();
+    }
+
+    /** The first day that counts as recent for the radar's "new", "moved in" and "moved out" marks. */
+    public LocalDate recentSince() {
+        return today().minusDays(config.recentDays());
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    public int recentDays() {
+        return config.recentDays();
+    }
+
+    @Override
+    public String name() {
+        return "Tool catalog";
+    }
+
+    @Override
+    public List<ContentProblem> problems() {
+        return catalog().problems();
+    }
+}
