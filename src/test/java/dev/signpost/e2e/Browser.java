@@ -1,0 +1,126 @@
+package dev.signpost.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A test's browser: a headless {@link Chromium} pointed at the app under test. Paths are the app's
+ * ({@code open("/docs/...")}); every wait is explicit and gives up after {@value #WAIT_SECONDS} seconds.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final int WAIT_SECONDS = 15;
+
+    private final URI app;
+    private final Chromium chromium;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(URI app, Chromium chromium) {
+        this.app = app;
+        this.chromium = chromium;
+        this.driver = chromium.driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(WAIT_SECONDS));
+    }
+
+    /** Starts a browser for the app at {@code app}, with page scripts on or off. */
+    static Browser start(URI app, boolean javaScript) {
+        return new Browser(app, Chromium.start(javaScript));
+    }
+
+    /** Goes to a path of the app and waits until the page has loaded (its deferred and module scripts have run). */
+    public Browser open(String path) {
+        driver.get(app.resolve(path).toString());
+        return this;
+    }
+
+    /** The path of the page shown, with its query and fragment: {@code /docs/x#page-feedback}. */
+    public String path() {
+        URI current = URI.create(driver.getCurrentUrl());
+        return current.getRawPath() + (current.getRawQuery() == null ? "" : "?" + current.getRawQuery())
+                + (current.getRawFragment() == null ? "" : "#" + current.getRawFragment());
+    }
+
+    /** Waits for an element to be shown. */
+    public WebElement find(String css) {
+        return wait.withMessage(() -> "an element shown for " + css + " on " + path())
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Whether the page has such an element now, shown or not; does not wait. */
+    public boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Waits until the condition holds, and returns what it returned. */
+    public <T> T await(ExpectedCondition<T> condition) {
+        return wait.withMessage(() -> "on " + path()).until(condition);
+    }
+
+    /** Types into a field after clearing it. */
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks a button or link that leaves the page, and waits until the next page has replaced it. */
+    public Browser submit(WebElement button) {
+        button.click();
+        wait.withMessage(() -> "the page to be left after clicking " + button).until(ExpectedConditions.stalenessOf(button));
+        return this;
+    }
+
+    /** Runs a script in the page; WebDriver's scripts run even where the page's own are off. */
+    public Object script(String javaScript, Object... args) {
+        return driver.executeScript(javaScript, args);
+    }
+
+    /** Signs in with a demo account (password = user name) through the real /signin form. */
+    public Browser signIn(String username) {
+        open("/signin");
+        type("#signin-username", username);
+        type("#signin-password", username);
+        submit(find("form.signin button[type=submit]"));
+        wait.withMessage(() -> username + " to be signed in, on " + path())
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".account form.signout")));
+        return this;
+    }
+
+    /** Signs out with the header's button. */
+    public Browser signOut() {
+        submit(find(".account form.signout button"));
+        find(".account a.signin-link");
+        return this;
+    }
+
+    /** The driver itself, for what the methods here do not cover. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** What the window shows now, as PNG. */
+    byte[] screenshot() {
+        return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** The page's HTML as it is now, after any script changed it. */
+    byte[] pageSource() {
+        return driver.getPageSource().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+    }
+}
