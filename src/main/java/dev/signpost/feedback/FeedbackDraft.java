@@ -1,5 +1,7 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.FormText;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ public record FeedbackDraft(String category, String title, String description, S
     public FeedbackDraft {
         category = category == null ? "" : category.strip();
         title = title == null ? "" : title.strip();
-        description = description == null ? "" : description.strip();
+        description = FormText.of(description);
         relatedPage = relatedPage == null ? "" : relatedPage.strip();
         errors = Map.copyOf(errors);
     }

@@ -2,6 +2,7 @@ package dev.signpost.feedback;
 
 import dev.signpost.content.Document;
 import dev.signpost.database.Database;
+import dev.signpost.web.FormText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -69,7 +70,7 @@ public class PageRatings {
         if (code != null && !rating.allows(code)) {
             throw new FeedbackRejected(400, "Choose one of the reasons listed.");
         }
-        String text = comment == null ? "" : comment.strip();
+        String text = FormText.of(comment);
         if (text.length() > PageRating.COMMENT_LENGTH) {
             throw new FeedbackRejected(400, "Your comment has " + text.length() + " characters; the limit is "
                     + PageRating.COMMENT_LENGTH + ". Shorten it and send it again.");

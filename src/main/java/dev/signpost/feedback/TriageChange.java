@@ -1,5 +1,7 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.FormText;
+
 /**
  * A triager's edit of an item as submitted, with the version it was based on. Kept whole when refused (a conflict
  * or a bad value), so nothing typed is lost.
@@ -10,8 +12,8 @@ public record TriageChange(int version, String status, String owner, String assi
         status = status == null ? "" : status.strip();
         owner = owner == null ? "" : owner.strip();
         assignee = assignee == null ? "" : assignee.strip();
-        publicAnswer = publicAnswer == null ? "" : publicAnswer.strip();
-        note = note == null ? "" : note.strip();
+        publicAnswer = FormText.of(publicAnswer);
+        note = FormText.of(note);
     }
 
     static TriageChange of(FeedbackItem item) {

@@ -3,6 +3,7 @@ package dev.signpost.feedback;
 import dev.signpost.WebSession;
 import dev.signpost.audit.AuditEntry;
 import dev.signpost.audit.AuditLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -114,6 +115,18 @@ class FeedbackResourceTest {
         assertTrue(mine.contains(title));
         List<AuditEntry> events = auditLog.page("alice", "feedback.sent", 1).entries();
         assertTrue(events.stream().anyMatch(e -> e.targetId().equals(String.valueOf(id))));
+    }
+
+    @Test
+    void shouldCountALineBreakAsOneCharacterAsTheBrowserDoes() {
+        WebSession alice = WebSession.signIn("alice");
+        String typed = ("x".repeat(99) + "\n").repeat(99) + "y".repeat(100);
+        assertEquals(10_000, typed.length(), "as many characters as the box allows");
+        Map<String, String> form = valid("Line breaks " + UUID.randomUUID());
+        form.put("description", typed.replace("\n", "\r\n"));
+        long id = send(alice, form);
+        FeedbackItem item = QuarkusTransaction.requiringNew().call(() -> FeedbackItem.findById(id));
+        assertEquals(typed, item.description, "kept with the box's line breaks");
     }
 
     @Test

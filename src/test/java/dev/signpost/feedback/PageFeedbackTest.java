@@ -126,6 +126,23 @@ class PageFeedbackTest {
         assertEquals(text.substring(1), stored(id).comment);
     }
 
+    /**
+     * A textarea's value in the form post has CR LF line breaks, but the browser counted each as one character against
+     * maxlength: a comment that filled the box exactly must be accepted, and is kept with the box's LF line breaks.
+     */
+    @Test
+    void shouldCountALineBreakAsOneCharacterAsTheBrowserDoes() {
+        WebSession visitor = WebSession.anonymous();
+        String page = "/docs/practices/release/feature-flags";
+        long id = rateAndId(visitor, page);
+        String typed = ("a".repeat(199) + "\n").repeat(9) + "b".repeat(200);
+        assertEquals(2000, typed.length(), "as many characters as the box allows");
+        visitor.get(page);
+        Response sent = visitor.post("/feedback/rating/" + id, Map.of("reason", "missing", "comment", typed.replace("\n", "\r\n")));
+        assertEquals(303, sent.statusCode());
+        assertEquals(typed, stored(id).comment);
+    }
+
     private static long rateAndId(WebSession session, String page) {
         Response response = rate(session, page, "no");
         return Long.parseLong(response.detailedCookie("signpost-flash").getValue().split("-")[1]);

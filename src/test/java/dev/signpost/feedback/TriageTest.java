@@ -1,6 +1,7 @@
 package dev.signpost.feedback;
 
 import dev.signpost.WebSession;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
@@ -68,6 +69,17 @@ class TriageTest {
         assertEquals("tags", aliceView.selectFirst(".answer strong").text(), "the answer, rendered");
         assertNull(aliceView.selectFirst("section.triage"), "the submitter sees no triage panel");
         assertTrue(!aliceView.text().contains("Asked in #ci too."), "internal notes stay internal");
+    }
+
+    @Test
+    void shouldCountALineBreakAsOneCharacterInAnswersAsTheBrowserDoes() {
+        long id = sendAsAlice("Long answer " + UUID.randomUUID());
+        WebSession sam = WebSession.signIn("sam");
+        String typed = ("x".repeat(99) + "\n").repeat(99) + "y".repeat(100);
+        Response saved = sam.post("/feedback/triage/" + id, edit(sam.page("/feedback/" + id, 200), "RESOLVED",
+                typed.replace("\n", "\r\n"), ""));
+        assertEquals(303, saved.statusCode(), "10,000 characters as the box counts them");
+        assertEquals(typed, QuarkusTransaction.requiringNew().call(() -> FeedbackItem.<FeedbackItem>findById(id)).publicAnswer);
     }
 
     @Test
