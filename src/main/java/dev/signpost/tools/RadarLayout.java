@@ -1,7 +1,6 @@
 package dev.signpost.tools;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +15,10 @@ import java.util.TreeMap;
  * Each ring × sector cell gets a polar grid of candidate points, all at least a blip diameter plus a gap apart and half
  * that distance inside the ring circles and sector lines; so no blip can touch another, in its own cell or the next.
  * The blips of a cell take the grid point nearest the middle of the cell first, then again and again the point farthest
- * from those already taken, which spreads a few blips over the cell instead of piling them in a corner. The result
- * depends only on the keys and their cells, so the picture does not jump between requests, and a tool added to one
- * cell moves no blip in another. A cell too full for its grid shrinks the blips of the whole radar, so all stay one size.
+ * from those already taken and from the sector lines, which spreads a few blips over the cell instead of piling them
+ * in a corner. The result depends only on the keys and their cells, so the picture does not jump between requests,
+ * and a tool added to one cell moves no blip in another. A cell too full for its grid shrinks the blips of the whole
+ * radar, so all stay one size.
  */
 public final class RadarLayout {
 
@@ -95,6 +95,10 @@ public final class RadarLayout {
         }
     }
 
+    /** A grid point and its distance to the nearer of its sector's lines. */
+    private record Candidate(Point point, double fromLines) {
+    }
+
     /** Lays out the blips; the same inputs always give the same layout. Blips in the result are in key order. */
     public static Layout layout(List<Input> inputs, int sectors) {
         if (sectors < 1 || sectors > MAX_SECTORS) {
@@ -166,17 +170,18 @@ public final class RadarLayout {
      * Candidate centres in a cell, inner rows first: rows one spacing apart, points along a row one spacing apart
      * (as a chord), every point half a spacing inside the cell, so any two points of the whole radar are a spacing apart.
      */
-    private static List<Point> grid(Cell cell, int sectors, double blipRadius) {
+    private static List<Candidate> grid(Cell cell, int sectors, double blipRadius) {
         double spacing = 2 * blipRadius + GAP + SLACK;
         double half = spacing / 2;
         double inner = RING_RADII.get(cell.ring());
-        double room = RING_RADII.get(cell.ring() + 1) - inner - spacing;
-        List<Point> points = new ArrayList<>();
-        if (room < 0) {
-            return points;
+        double outer = RING_RADII.get(cell.ring() + 1);
+        double depth = outer - inner - spacing;
+        List<Candidate> candidates = new ArrayList<>();
+        if (depth < 0) {
+            return candidates;
         }
-        int rows = (int) Math.floor(room / spacing) + 1;
-        double firstRow = inner + half + (room - (rows - 1) * spacing) / 2;
+        int rows = (int) Math.floor(depth / spacing) + 1;
+        double firstRow = inner + half + (depth - (rows - 1) * spacing) / 2;
         double width = 2 * Math.PI / sectors;
         double start = -Math.PI / 2 + cell.sector() * width;
         for (int row = 0; row < rows; row++) {
@@ -186,7 +191,7 @@ public final class RadarLayout {
                 // a whole circle: spread the points evenly, so the last is as far from the first as from its neighbour
                 int count = (int) Math.floor(2 * Math.PI / step);
                 for (int i = 0; i < count; i++) {
-                    points.add(at(r, start + i * 2 * Math.PI / count));
+                    candidates.add(new Candidate(at(r, start + i * 2 * Math.PI / count), Double.POSITIVE_INFINITY));
                 }
                 continue;
             }
@@ -197,44 +202,52 @@ public final class RadarLayout {
                 continue;
             }
             int count = (int) Math.floor(free / step) + 1;
-            double first = start + margin + (free - (count - 1) * step) / 2;
+            double first = margin + (free - (count - 1) * step) / 2;
             for (int i = 0; i < count; i++) {
-                points.add(at(r, first + i * step));
+                double t = first + i * step;
+                candidates.add(new Candidate(at(r, start + t), r * Math.min(Math.sin(t), Math.sin(width - t))));
             }
         }
-        return points;
+        return candidates;
     }
 
     /**
-     * Halfway between the cell's circles and halfway between its lines. Not the centre of mass: for a wide, thin cell
-     * that lies near or even beyond the inner circle, and a lone blip there would look out of place.
+     * Halfway between the cell's circles and halfway between its lines, or at the top in a one-sector radar. Not the
+     * centre of mass, which for a wide, thin cell lies near or even beyond the inner circle.
      */
     private static Point middle(Cell cell, int sectors) {
         double radius = (RING_RADII.get(cell.ring()) + RING_RADII.get(cell.ring() + 1)) / 2;
-        return at(radius, -Math.PI / 2 + (cell.sector() + 0.5) * 2 * Math.PI / sectors);
+        return at(radius, sectors == 1 ? -Math.PI / 2 : -Math.PI / 2 + (cell.sector() + 0.5) * 2 * Math.PI / sectors);
     }
 
-    /** Picks {@code count} points: the one nearest {@code anchor}, then each time the one farthest from all picked. */
-    private static List<Point> spread(List<Point> grid, Point anchor, int count) {
+    /**
+     * Picks {@code count} grid points: the one nearest {@code anchor}, then each time the one farthest from all picked
+     * (ties to the first in the grid). A sector line counts as a picked blip mirrored in it, at twice the point's
+     * distance from the line; otherwise the second and third blips of a cell would sit in its corners. The ring circles
+     * do not count: in a thin ring every point is as close to them, which would leave nothing to choose by.
+     */
+    private static List<Point> spread(List<Candidate> grid, Point anchor, int count) {
         int pick = 0;
         for (int i = 1; i < grid.size(); i++) {
-            if (grid.get(i).distanceSquared(anchor) < grid.get(pick).distanceSquared(anchor)) {
+            if (grid.get(i).point().distanceSquared(anchor) < grid.get(pick).point().distanceSquared(anchor)) {
                 pick = i;
             }
         }
-        // squared distance from each grid point to the nearest picked one; -1 once picked itself
-        double[] nearestPicked = new double[grid.size()];
-        Arrays.fill(nearestPicked, Double.POSITIVE_INFINITY);
+        // each grid point's squared distance to the nearest picked point or mirror image; -1 once picked itself
+        double[] nearest = new double[grid.size()];
+        for (int i = 0; i < grid.size(); i++) {
+            nearest[i] = 4 * grid.get(i).fromLines() * grid.get(i).fromLines();
+        }
         List<Point> picked = new ArrayList<>(count);
         while (picked.size() < count) {
-            Point point = grid.get(pick);
+            Point point = grid.get(pick).point();
             picked.add(point);
-            nearestPicked[pick] = -1;
+            nearest[pick] = -1;
             int next = -1;
             for (int i = 0; i < grid.size(); i++) {
-                if (nearestPicked[i] >= 0) {
-                    nearestPicked[i] = Math.min(nearestPicked[i], grid.get(i).distanceSquared(point));
-                    if (next < 0 || nearestPicked[i] > nearestPicked[next]) {
+                if (nearest[i] >= 0) {
+                    nearest[i] = Math.min(nearest[i], grid.get(i).point().distanceSquared(point));
+                    if (next < 0 || nearest[i] > nearest[next]) {
                         next = i;
                     }
                 }

@@ -19,6 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+// a layout that never stops shrinking must fail the build, not hang it
+@Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RadarLayoutTest {
 
     // rounding slack for geometric checks; far below a pixel
@@ -140,6 +142,21 @@ class RadarLayoutTest {
     }
 
     @Test
+    void shouldKeepAFewBlipsClearOfTheSectorLines() {
+        List<Input> tools = List.of(new Input("a", 3, 4), new Input("b", 3, 4), new Input("c", 3, 4));
+        Layout layout = RadarLayout.layout(tools, 6);
+
+        double width = Math.PI / 3;
+        for (Blip blip : layout.blips()) {
+            double dx = blip.x() - layout.center();
+            double dy = blip.y() - layout.center();
+            double fromStart = normalized(Math.atan2(dy, dx) - layout.sectorAngle(4));
+            double fromLines = Math.hypot(dx, dy) * Math.min(Math.sin(fromStart), Math.sin(width - fromStart));
+            assertTrue(fromLines > 4 * layout.blipRadius(), blip + " is " + fromLines + " from a sector line");
+        }
+    }
+
+    @Test
     void shouldPutALoneBlipNearTheMiddleOfItsCell() {
         Layout layout = RadarLayout.layout(List.of(new Input("solo", 2, 3)), 4);
         Blip blip = layout.blip("solo").orElseThrow();
@@ -182,6 +199,15 @@ class RadarLayoutTest {
         List<Blip> ring3 = layout.blips().stream().filter(b -> b.ring() == 3).toList();
         assertTrue(ring3.stream().anyMatch(b -> b.x() < layout.center() && b.y() < layout.center()));
         assertTrue(ring3.stream().anyMatch(b -> b.x() > layout.center() && b.y() < layout.center()));
+    }
+
+    @Test
+    void shouldStartEachRingOfAOneSectorRadarAtTheTop() {
+        Layout layout = RadarLayout.layout(List.of(new Input("first", 2, 0)), 1);
+        Blip blip = layout.blip("first").orElseThrow();
+
+        assertEquals(layout.center(), blip.x(), 1);
+        assertTrue(blip.y() < layout.center() - layout.ringRadii().get(2), "y " + blip.y());
     }
 
     @Test
@@ -262,7 +288,6 @@ class RadarLayoutTest {
     }
 
     @Test
-    @Timeout(10)
     void shouldRejectACellTooFullEvenForTheSmallestBlipsNamingTheCell() {
         List<Input> tools = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
@@ -273,18 +298,36 @@ class RadarLayoutTest {
         assertMessage("Ring 1, sector 7 has 1000 tools", () -> RadarLayout.layout(tools, 12));
     }
 
-    /** The layout with the most tools in one cell that still fit at the default blip radius. */
+    /** The layout with the most tools in one cell that still fit at the default blip radius, found by bisection. */
     private static Layout fullestAtDefaultRadius(int ring, int sectors) {
-        List<Input> tools = new ArrayList<>();
-        Layout last = RadarLayout.layout(tools, sectors);
-        while (true) {
-            tools.add(new Input(String.format("tool-%04d", tools.size()), ring, 0));
-            Layout next = RadarLayout.layout(tools, sectors);
-            if (next.blipRadius() < RadarLayout.BLIP_RADIUS) {
-                return last;
+        int fits = 1;
+        int tooMany = 1000;
+        while (tooMany - fits > 1) {
+            int count = (fits + tooMany) / 2;
+            if (fitsAtDefaultRadius(count, ring, sectors)) {
+                fits = count;
+            } else {
+                tooMany = count;
             }
-            last = next;
         }
+        assertFalse(fitsAtDefaultRadius(fits + 1, ring, sectors));
+        return oneCell(fits, ring, sectors);
+    }
+
+    private static boolean fitsAtDefaultRadius(int count, int ring, int sectors) {
+        try {
+            return oneCell(count, ring, sectors).blipRadius() == RadarLayout.BLIP_RADIUS;
+        } catch (IllegalArgumentException tooFullEvenForTheSmallestBlips) {
+            return false;
+        }
+    }
+
+    private static Layout oneCell(int count, int ring, int sectors) {
+        List<Input> tools = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tools.add(new Input("tool-" + i, ring, 0));
+        }
+        return RadarLayout.layout(tools, sectors);
     }
 
     private static List<Input> randomTools(int count, int sectors, long seed) {
@@ -323,12 +366,16 @@ class RadarLayoutTest {
             return;
         }
         double width = 2 * Math.PI / layout.sectors();
-        double fromStart = Math.atan2(dy, dx) - layout.sectorAngle(blip.sector());
-        fromStart = ((fromStart % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+        double fromStart = normalized(Math.atan2(dy, dx) - layout.sectorAngle(blip.sector()));
         assertTrue(fromStart <= width, blip + " is outside its sector");
         // every sector is at most a half-plane wide, so distance to each boundary line is r·sin of the angle to it
         assertTrue(r * Math.sin(fromStart) >= blipRadius - EPSILON, blip + " crosses its sector's start line");
         assertTrue(r * Math.sin(width - fromStart) >= blipRadius - EPSILON, blip + " crosses its sector's end line");
+    }
+
+    /** The angle in [0, 2π). */
+    private static double normalized(double angle) {
+        return ((angle % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
     }
 
     private static double distance(Blip a, Blip b) {
