@@ -22,13 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FeedbackApiTest {
 
     private static long send(String user, String category, String title, String relatedPage) {
-        WebSession session = WebSession.signIn(user);
-        session.get("/feedback");
-        Response sent = session.post("/feedback", Map.of("category", category, "title", title,
-                "description", "Sent for the API test.", "relatedPage", relatedPage));
-        assertEquals(303, sent.statusCode());
-        String location = sent.header("Location");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return SentFeedback.send(user, category, title, relatedPage);
     }
 
     /** A session whose last page carried a CSRF meta tag, as a script on a portal page has. */

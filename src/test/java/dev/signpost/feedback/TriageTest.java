@@ -28,13 +28,7 @@ class TriageTest {
     }
 
     private static long sendAsAlice(String title, String category, String relatedPage) {
-        WebSession alice = WebSession.signIn("alice");
-        alice.get("/feedback");
-        Response sent = alice.post("/feedback", Map.of("category", category, "title", title,
-                "description", "How do we version reusable workflows?", "relatedPage", relatedPage));
-        assertEquals(303, sent.statusCode());
-        String location = sent.header("Location");
-        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        return SentFeedback.send("alice", category, title, relatedPage);
     }
 
     private static Map<String, String> edit(Document itemPage, String status, String answer, String note) {
