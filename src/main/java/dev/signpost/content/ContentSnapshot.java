@@ -69,6 +69,29 @@ public record ContentSnapshot(
         return Collections.unmodifiableSortedSet(owners);
     }
 
+    /**
+     * Served documents related to one, in this order: those that link to it, those it links to, those that share a
+     * tag with it. Without the document itself and without repeats.
+     */
+    public List<Document> related(Document doc) {
+        Set<Document> found = new java.util.LinkedHashSet<>();
+        linkedFrom.getOrDefault(doc.url(), Set.of()).stream().sorted().forEach(path -> {
+            Document from = documents.get(path);
+            if (from != null && byUrl.get(from.url()) == from) {
+                found.add(from);
+            }
+        });
+        doc.links().forEach(link -> {
+            Document to = byUrl.get(link.url());
+            if (to != null) {
+                found.add(to);
+            }
+        });
+        doc.tags().forEach(tag -> found.addAll(tagged(tag)));
+        found.remove(doc);
+        return List.copyOf(found);
+    }
+
     public List<Document> tagged(String tag) {
         return tags.getOrDefault(tag, List.of());
     }

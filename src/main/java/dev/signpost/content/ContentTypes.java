@@ -24,8 +24,9 @@ public final class ContentTypes {
     }
 
     public static final Kind TOOL = new Kind("tool", "tools", "/tools");
+    public static final Kind ROADMAP = new Kind("roadmap-item", "roadmap", "/roadmap");
 
-    static final List<Kind> KINDS = List.of(TOOL);
+    static final List<Kind> KINDS = List.of(TOOL, ROADMAP);
 
     private ContentTypes() {
     }

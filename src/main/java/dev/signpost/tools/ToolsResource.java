@@ -122,28 +122,13 @@ public class ToolsResource {
 
     /** Documents of other kinds that link to the tool, that it links to, or that share a tag, by kind. */
     static Map<String, List<Document>> related(Tool tool, ContentSnapshot snapshot) {
-        Set<Document> found = new LinkedHashSet<>();
-        snapshot.linkedFrom().getOrDefault(tool.doc().url(), Set.of()).forEach(path -> {
-            Document doc = snapshot.documents().get(path);
-            if (doc != null && snapshot.byUrl().get(doc.url()) == doc) {
-                found.add(doc);
-            }
-        });
-        tool.doc().links().forEach(link -> {
-            Document doc = snapshot.byUrl().get(link.url());
-            if (doc != null) {
-                found.add(doc);
-            }
-        });
-        for (String tag : tool.doc().tags()) {
-            found.addAll(snapshot.tagged(tag));
-        }
         Map<String, List<Document>> byKind = new LinkedHashMap<>();
-        for (Document doc : found) {
-            if (doc == tool.doc() || doc.type().equals(ContentTypes.TOOL.type())) {
+        for (Document doc : snapshot.related(tool.doc())) {
+            if (doc.type().equals(ContentTypes.TOOL.type())) {
                 continue;
             }
-            String kind = doc.type().equals(ContentTypes.PAGE) ? "Practice pages" : doc.type();
+            String kind = doc.type().equals(ContentTypes.PAGE) ? "Practice pages"
+                    : doc.type().equals(ContentTypes.ROADMAP.type()) ? "Roadmap items" : doc.type();
             List<Document> docs = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
             if (docs.size() < 12) {
                 docs.add(doc);

@@ -40,7 +40,7 @@ class SearchResourceTest {
             jenkins migration  | Migrating a Jenkins pipeline
             rolling back       | Rolling back a bad deploy
             feature flag       | Feature flags
-            flaky              | Handling flaky tests
+            handling flaky     | Handling flaky tests
             """)
     void shouldFindTheRightPageForEverydayQuestions(String query, String expected) {
         assertEquals(expected, titles(search(query)).get(0));

@@ -44,6 +44,8 @@ class AuthorizationMatrixTest {
             GET  /tools/changes                     200    200    200    200    200
             GET  /api/v1/tools                      200    200    200    200    200
             GET  /api/v1/tools/jenkins              200    200    200    200    200
+            GET  /roadmap                           200    200    200    200    200
+            GET  /roadmap/jenkins-shutdown          200    200    200    200    200
             GET  /q/openapi                         200    200    200    200    200
             GET  /q/health/ready                    200    200    200    200    200
             GET  /css/signpost.css                  200    200    200    200    200

@@ -1,0 +1,159 @@
+package dev.signpost.roadmap;
+
+import dev.signpost.content.ContentProblem;
+import dev.signpost.content.Document;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Pure function from a roadmap item's document to a {@link RoadmapItem} and the problems in its front matter. */
+final class RoadmapParser {
+
+    /** The item and what is wrong with it. */
+    record Parsed(RoadmapItem item, List<ContentProblem> problems) {
+    }
+
+    private final Set<String> items;
+    private final Set<String> tools;
+    private final Quarter current;
+
+    /**
+     * @param items   every roadmap item's slug, for {@code depends_on}
+     * @param tools   every tool's slug, for {@code tools}
+     * @param current this quarter, for deriving horizons
+     */
+    RoadmapParser(Set<String> items, Set<String> tools, Quarter current) {
+        this.items = items;
+        this.tools = tools;
+        this.current = current;
+    }
+
+    Parsed parse(String slug, Document doc) {
+        List<ContentProblem> problems = new ArrayList<>();
+        Map<String, Object> fm = doc.frontMatter();
+        String statusText = text(fm.get("status"));
+        ItemStatus status = ItemStatus.of(statusText).orElse(null);
+        if (status == null) {
+            problems.add(warn(doc, statusText == null ? "No 'status'; write one of " + ItemStatus.codes() + "."
+                    : "Unknown status '" + statusText + "'; write one of " + ItemStatus.codes() + "."));
+        }
+        When start = when(doc, "start", fm.get("start"), problems);
+        When target = when(doc, "target", fm.get("target"), problems);
+        if (start != null && target != null && start.from().isAfter(target.until())) {
+            problems.add(warn(doc, "'start' (" + start + ") is after 'target' (" + target + ")."));
+        }
+        String horizonText = text(fm.get("horizon"));
+        Horizon horizon = Horizon.of(horizonText).orElse(null);
+        if (horizonText != null && horizon == null) {
+            problems.add(warn(doc, "Unknown horizon '" + horizonText + "'; write now, next or later, or leave it out to "
+                    + "derive it from status and target."));
+        }
+        boolean derived = horizon == null;
+        if (derived) {
+            horizon = Horizon.derive(status, target == null ? null : target.quarter(), current);
+        }
+        List<RoadmapItem.Update> updates = updates(doc, fm.get("updates"), problems);
+        if (status != null && !updates.isEmpty() && updates.get(updates.size() - 1).status() != status) {
+            problems.add(warn(doc, "The last update says '" + updates.get(updates.size() - 1).status().code()
+                    + "' but 'status' is '" + status.code() + "'; add an update for the change to '" + status.code() + "'."));
+        }
+        RoadmapItem item = new RoadmapItem(slug, doc, status, horizon, derived, start, target, text(fm.get("team")),
+                text(fm.get("sig")), slugs(doc, slug, "depends_on", fm.get("depends_on"), items, "roadmap", problems),
+                slugs(doc, null, "tools", fm.get("tools"), tools, "tools", problems), updates);
+        return new Parsed(item, problems);
+    }
+
+    private static When when(Document doc, String key, Object value, List<ContentProblem> problems) {
+        String text = text(value);
+        if (text == null) {
+            return null;
+        }
+        Optional<When> when = When.parse(text);
+        if (when.isEmpty()) {
+            problems.add(warn(doc, "'" + key + "' is '" + text + "', which is neither a quarter (2026-Q3) nor a date (2026-08-14)."));
+        }
+        return when.orElse(null);
+    }
+
+    private static List<RoadmapItem.Update> updates(Document doc, Object value, List<ContentProblem> problems) {
+        List<RoadmapItem.Update> updates = new ArrayList<>();
+        if (value == null) {
+            return updates;
+        }
+        if (!(value instanceof List<?> list)) {
+            problems.add(warn(doc, "'updates' must be a list of {date, status, note} entries."));
+            return updates;
+        }
+        int number = 0;
+        for (Object entry : list) {
+            number++;
+            Map<?, ?> map = entry instanceof Map<?, ?> m ? m : Map.of();
+            LocalDate date = date(text(map.get("date")));
+            Optional<ItemStatus> status = ItemStatus.of(text(map.get("status")));
+            if (date == null || status.isEmpty()) {
+                problems.add(warn(doc, "Update " + number + " needs a date (YYYY-MM-DD) and a status (" + ItemStatus.codes()
+                        + "); it is left out."));
+                continue;
+            }
+            if (!updates.isEmpty() && date.isBefore(updates.get(updates.size() - 1).date())) {
+                problems.add(warn(doc, "Update " + number + " (" + date + ") comes before the update above it ("
+                        + updates.get(updates.size() - 1).date() + "); list updates oldest first. Shown in date order."));
+            }
+            String note = text(map.get("note"));
+            updates.add(new RoadmapItem.Update(date, status.get(), note == null ? "" : note));
+        }
+        updates.sort(Comparator.comparing(RoadmapItem.Update::date));
+        return updates;
+    }
+
+    private static List<String> slugs(Document doc, String own, String key, Object value, Set<String> known, String folder,
+            List<ContentProblem> problems) {
+        List<String> found = new ArrayList<>();
+        if (value == null) {
+            return found;
+        }
+        List<?> list = value instanceof List<?> l ? l : List.of(value);
+        for (Object entry : list) {
+            String slug = text(entry);
+            if (slug == null) {
+                continue;
+            }
+            String wanted = slug.replaceFirst("\\.md$", "");
+            if (wanted.equals(own)) {
+                problems.add(warn(doc, "'" + key + "' names the item itself; left out."));
+            } else if (!known.contains(wanted)) {
+                problems.add(warn(doc, "'" + key + "' names '" + wanted + "', but there is no " + folder + "/" + wanted
+                        + ".md; left out."));
+            } else if (!found.contains(wanted)) {
+                found.add(wanted);
+            }
+        }
+        return found;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
+            return null;
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static ContentProblem warn(Document doc, String message) {
+        return ContentProblem.warning(doc.path(), 0, message);
+    }
+}

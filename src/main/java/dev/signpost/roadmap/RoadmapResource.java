@@ -1,0 +1,128 @@
+package dev.signpost.roadmap;
+
+import dev.signpost.content.ContentConfig;
+import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.ContentStore;
+import dev.signpost.content.ContentTypes;
+import dev.signpost.content.Document;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code /roadmap}: the Now / Next / Later board, and one item with its history and dependencies. */
+@Path("/roadmap")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class RoadmapResource {
+
+    /** The board: a column per horizon, finished items below, the filters and what they can be set to. */
+    public record Board(RoadmapFilter filter, List<String> problems, List<Column> columns, List<RoadmapItem> shipped,
+            List<RoadmapItem> dropped, int shown, int total, Collection<String> teams, Collection<String> sigs,
+            Collection<String> tags, LocalDate recentSince) {
+
+        public List<ItemStatus> statuses() {
+            return List.of(ItemStatus.values());
+        }
+    }
+
+    public record Column(Horizon horizon, List<RoadmapItem> items) {
+    }
+
+    /** One item's page. */
+    public record ItemView(RoadmapItem item, boolean stale, String editUrl, List<RoadmapItem> blockedBy, List<RoadmapItem> blocks,
+            List<Document> tools, Map<String, List<Document>> related, boolean recentlyChanged) {
+    }
+
+    @CheckedTemplate(basePath = "roadmap")
+    static class Templates {
+        static native TemplateInstance board(Board board);
+
+        static native TemplateInstance item(ItemView view);
+    }
+
+    @Inject
+    RoadmapService service;
+    @Inject
+    ContentStore store;
+    @Inject
+    ContentConfig contentConfig;
+
+    @GET
+    public Response board(@RestQuery String team, @RestQuery String sig, @RestQuery String status, @RestQuery String tag,
+            @RestQuery String q) {
+        Roadmap roadmap = service.roadmap();
+        RoadmapFilter filter = new RoadmapFilter(team, sig, status, tag, q);
+        List<String> problems = new ArrayList<>();
+        RoadmapFilter.Checked checked = filter.check(problems);
+        List<RoadmapItem> shown = roadmap.items().stream().filter(checked::matches).toList();
+        List<Column> columns = new ArrayList<>();
+        for (Horizon horizon : Horizon.values()) {
+            columns.add(new Column(horizon, shown.stream()
+                    .filter(i -> i.horizon() == horizon && (i.status() == null || !i.status().finished())).toList()));
+        }
+        LocalDate finishedSince = service.today().minusMonths(6);
+        List<RoadmapItem> shipped = finished(shown, ItemStatus.SHIPPED, finishedSince);
+        List<RoadmapItem> dropped = finished(shown, ItemStatus.DROPPED, finishedSince);
+        Board board = new Board(filter, problems, columns, shipped, dropped, shown.size(), roadmap.items().size(),
+                values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.recentSince());
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board)).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    public TemplateInstance item(@RestPath String slug) {
+        Roadmap roadmap = service.roadmap();
+        RoadmapItem item = roadmap.item(slug).orElseThrow(NotFoundException::new);
+        ContentSnapshot snapshot = store.snapshot();
+        List<Document> tools = item.tools().stream().map(t -> snapshot.byUrl().get(ContentTypes.TOOL.url(t)))
+                .filter(Objects::nonNull).toList();
+        String edit = contentConfig.editUrl().map(template -> template.replace("{path}", item.doc().path())).orElse(null);
+        return Templates.item(new ItemView(item, item.doc().freshness().isStale(service.today()), edit, roadmap.blockedBy(item),
+                roadmap.blocks(item), tools, related(item, snapshot), item.changedSince(service.recentSince())));
+    }
+
+    /** Practice pages that link to the item, that it links to, or that share a tag. */
+    static Map<String, List<Document>> related(RoadmapItem item, ContentSnapshot snapshot) {
+        List<Document> pages = snapshot.related(item.doc()).stream().filter(d -> d.type().equals(ContentTypes.PAGE))
+                .limit(12).toList();
+        return pages.isEmpty() ? Map.of() : Map.of("Practice pages", pages);
+    }
+
+    private static List<RoadmapItem> finished(List<RoadmapItem> shown, ItemStatus status, LocalDate since) {
+        return shown.stream().filter(i -> i.status() == status)
+                .filter(i -> i.lastUpdate().map(u -> !u.date().isBefore(since)).orElse(true)).toList();
+    }
+
+    private static Collection<String> values(Roadmap roadmap, java.util.function.Function<RoadmapItem, String> field) {
+        Set<String> values = new TreeSet<>();
+        roadmap.items().forEach(i -> {
+            String value = field.apply(i);
+            if (value != null) {
+                values.add(value);
+            }
+        });
+        return values;
+    }
+
+    private static Collection<String> tags(Roadmap roadmap) {
+        Set<String> tags = new TreeSet<>();
+        roadmap.items().forEach(i -> tags.addAll(i.doc().tags()));
+        return tags;
+    }
+}

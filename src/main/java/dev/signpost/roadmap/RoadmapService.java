@@ -1,0 +1,63 @@
+package dev.signpost.roadmap;
+
+import dev.signpost.content.ContentChecks;
+import dev.signpost.content.ContentProblem;
+import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.ContentStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The roadmap of the current content, built the first time it is asked for after the snapshot (or the quarter)
+ * changed, then shared. Its problems appear on the content health page.
+ */
+@ApplicationScoped
+public class RoadmapService implements ContentChecks {
+
+    /** How recent a status change must be for the board to mark it. */
+    static final int RECENT_DAYS = 30;
+
+    private record Built(ContentSnapshot snapshot, Quarter quarter, Roadmap roadmap) {
+    }
+
+    @Inject
+    ContentStore store;
+    @Inject
+    Clock clock;
+
+    private volatile Built built;
+
+    public Roadmap roadmap() {
+        ContentSnapshot snapshot = store.snapshot();
+        Quarter quarter = Quarter.of(today());
+        Built current = built;
+        if (current == null || current.snapshot() != snapshot || !current.quarter().equals(quarter)) {
+            current = new Built(snapshot, quarter, Roadmap.of(snapshot, quarter));
+            built = current;
+        }
+        return current.roadmap();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    public LocalDate recentSince() {
+        return today().minusDays(RECENT_DAYS);
+    }
+
+    @Override
+    public String name() {
+        return "Roadmap";
+    }
+
+    @Override
+    public List<ContentProblem> problems() {
+        return roadmap().problems();
+    }
+}
