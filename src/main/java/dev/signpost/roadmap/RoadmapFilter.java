@@ -47,7 +47,17 @@ public record RoadmapFilter(String team, String sig, String status, String tag, 
     }
 
     public String href(String path) {
+        return link(path, null);
+    }
+
+    /** The timeline with these filters at a zoom ({@code quarter}, the default, or {@code year}). */
+    public String timelineHref(String zoom) {
+        return link("/roadmap/timeline", Timeline.YEAR.equals(zoom) ? zoom : null);
+    }
+
+    private String link(String path, String zoom) {
         Map<String, String> params = new LinkedHashMap<>();
+        params.put("zoom", zoom);
         params.put("team", team);
         params.put("sig", sig);
         params.put("status", status);

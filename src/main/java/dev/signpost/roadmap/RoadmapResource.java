@@ -54,6 +54,8 @@ public class RoadmapResource {
         static native TemplateInstance board(Board board);
 
         static native TemplateInstance item(ItemView view);
+
+        static native TemplateInstance timeline(Timeline timeline, RoadmapFilter filter, List<String> problems, int shown);
     }
 
     @Inject
@@ -82,6 +84,22 @@ public class RoadmapResource {
         Board board = new Board(filter, problems, columns, shipped, dropped, shown.size(), roadmap.items().size(),
                 values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.recentSince());
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board)).build();
+    }
+
+    @GET
+    @Path("timeline")
+    public Response timeline(@RestQuery String zoom, @RestQuery String team, @RestQuery String sig, @RestQuery String status,
+            @RestQuery String tag, @RestQuery String q) {
+        RoadmapFilter filter = new RoadmapFilter(team, sig, status, tag, q);
+        List<String> problems = new ArrayList<>();
+        if (zoom != null && !zoom.isBlank() && !Timeline.QUARTER.equals(zoom) && !Timeline.YEAR.equals(zoom)) {
+            problems.add("Zoom is \"quarter\" or \"year\", not \"" + zoom + "\".");
+        }
+        RoadmapFilter.Checked checked = filter.check(problems);
+        List<RoadmapItem> shown = service.roadmap().items().stream().filter(checked::matches).toList();
+        Timeline timeline = Timeline.of(shown, zoom, service.today());
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.timeline(timeline, filter, problems, shown.size()))
+                .build();
     }
 
     @GET

@@ -46,6 +46,7 @@ class AuthorizationMatrixTest {
             GET  /api/v1/tools/jenkins              200    200    200    200    200
             GET  /roadmap                           200    200    200    200    200
             GET  /roadmap/jenkins-shutdown          200    200    200    200    200
+            GET  /roadmap/timeline?zoom=year        200    200    200    200    200
             GET  /q/openapi                         200    200    200    200    200
             GET  /q/health/ready                    200    200    200    200    200
             GET  /css/signpost.css                  200    200    200    200    200
