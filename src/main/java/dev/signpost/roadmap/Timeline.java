@@ -23,6 +23,7 @@ public record Timeline(String zoom, String width, String height, List<Column> co
     static final double LABEL_WIDTH = 260;
     static final double ROW_HEIGHT = 26;
     static final double HEADER_HEIGHT = 30;
+    static final int LABEL_CHARS = 38;
 
     public record Column(String x, String width, String label) {
     }
@@ -30,6 +31,16 @@ public record Timeline(String zoom, String width, String height, List<Column> co
     /** A team's heading ({@code item} null) or an item with its bar ({@code barWidth} null when it has no dates). */
     public record Row(String y, String textY, String team, RoadmapItem item, String barX, String barY, String barWidth,
             String status) {
+
+        public String shortTitle() {
+            return item == null ? team : label(item);
+        }
+    }
+
+    /** An item's title cut to fit the label column; the full title is in the row's tooltip. */
+    public static String label(RoadmapItem item) {
+        String title = item.title();
+        return title.length() <= LABEL_CHARS ? title : title.substring(0, LABEL_CHARS - 1).strip() + "…";
     }
 
     public record Arrow(String x1, String y1, String x2, String y2) {
