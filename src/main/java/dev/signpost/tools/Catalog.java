@@ -31,8 +31,8 @@ public record Catalog(List<Tool> tools, Map<String, Tool> bySlug, Map<String, In
 
     public Catalog {
         tools = List.copyOf(tools);
-        bySlug = Map.copyOf(bySlug);
-        numbers = Map.copyOf(numbers);
+        bySlug = java.util.Collections.unmodifiableMap(new HashMap<>(bySlug));
+        numbers = java.util.Collections.unmodifiableMap(new HashMap<>(numbers));
         replacedBy = Map.copyOf(replacedBy);
         categories = List.copyOf(categories);
         problems = List.copyOf(problems);

@@ -25,7 +25,7 @@ public record RadarView(String size, String center, List<Circle> rings, List<Lin
     }
 
     /** One blip: where, its number, its tool, how it moved recently, and whether the filters keep it. */
-    public record BlipView(String x, String y, String r, String textY, int number, String href, String title, String ring,
+    public record BlipView(String slug, String x, String y, String r, String textY, int number, String href, String title, String ring,
             String movement, String label, boolean shown) {
     }
 
@@ -63,11 +63,22 @@ public record RadarView(String size, String center, List<Circle> rings, List<Lin
             int number = catalog.number(tool);
             String label = number + ". " + tool.title() + " — " + tool.ring().label() + ", " + tool.category()
                     + (movement.moved() ? ", " + movement.label().toLowerCase(Locale.ROOT) : "");
-            blips.add(new BlipView(fmt(blip.x()), fmt(blip.y()), fmt(layout.blipRadius()),
+            blips.add(new BlipView(tool.slug(), fmt(blip.x()), fmt(blip.y()), fmt(layout.blipRadius()),
                     fmt(blip.y() + layout.blipRadius() * 0.38), number, tool.href(), tool.title(), tool.ring().code(),
                     movement.code(), label, shown.contains(tool.slug())));
         }
         return new RadarView(fmt(layout.size()), fmt(c), rings, sectors, categoryLabels, ringLabels, blips);
+    }
+
+    /** The same radar with only the blips of these tools shown (the others dimmed). */
+    RadarView withShown(Set<String> shown) {
+        List<BlipView> marked = new ArrayList<>(blips.size());
+        for (BlipView b : blips) {
+            boolean on = shown.contains(b.slug());
+            marked.add(on == b.shown() ? b : new BlipView(b.slug(), b.x(), b.y(), b.r(), b.textY(), b.number(), b.href(),
+                    b.title(), b.ring(), b.movement(), b.label(), on));
+        }
+        return new RadarView(size, center, rings, sectors, categoryLabels, ringLabels, marked);
     }
 
     /** The drawing with room around it for the category labels. */

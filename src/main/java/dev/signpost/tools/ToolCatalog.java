@@ -31,6 +31,21 @@ public class ToolCatalog implements ContentChecks {
 
     private volatile Built built;
 
+    private record Radar(Catalog catalog, LocalDate since, RadarView view) {
+    }
+
+    private volatile Radar radar;
+
+    /** The radar with every blip shown, drawn once per catalog and day. */
+    public RadarView radar(Catalog catalog, LocalDate since) {
+        Radar current = radar;
+        if (current == null || current.catalog() != catalog || !current.since().equals(since)) {
+            current = new Radar(catalog, since, RadarView.of(catalog, catalog.bySlug().keySet(), since));
+            radar = current;
+        }
+        return current.view();
+    }
+
     public Catalog catalog() {
         ContentSnapshot snapshot = store.snapshot();
         Built current = built;

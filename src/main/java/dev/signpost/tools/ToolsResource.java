@@ -36,7 +36,7 @@ public class ToolsResource {
     /** The catalog page: the filters, the tools they keep, grouped for the list, and the radar. */
     public record CatalogView(ToolFilter filter, List<String> problems, List<Tool> shown, List<RingGroup> groups,
             RadarView radar, Catalog catalog, Collection<String> tags, Collection<String> owners, int notOnRadar,
-            LocalDate recentSince, int recentDays) {
+            LocalDate recentSince, int recentDays, String body) {
 
         public int number(Tool tool) {
             return catalog.number(tool);
@@ -63,6 +63,8 @@ public class ToolsResource {
     static class Templates {
         static native TemplateInstance catalog(CatalogView view);
 
+        static native TemplateInstance catalog$body(CatalogView view);
+
         static native TemplateInstance tool(ToolView view);
 
         static native TemplateInstance changes(List<ToolChange> changes, String since, LocalDate sinceDate, String problem);
@@ -87,9 +89,34 @@ public class ToolsResource {
         shown.forEach(t -> shownSlugs.add(t.slug()));
         LocalDate recentSince = tools.recentSince();
         CatalogView page = new CatalogView(filter, problems, shown, groups(shown, catalog.categories()),
-                RadarView.of(catalog, shownSlugs, recentSince), catalog, tags(catalog), owners(catalog),
-                (int) catalog.tools().stream().filter(t -> !Catalog.onRadar(t)).count(), recentSince, tools.recentDays());
+                filter.list() ? null : tools.radar(catalog, recentSince).withShown(shownSlugs), catalog, tags(catalog), owners(catalog),
+                (int) catalog.tools().stream().filter(t -> !Catalog.onRadar(t)).count(), recentSince, tools.recentDays(), null);
+        if (problems.isEmpty() && !checked.any()) {
+            page = withBody(page, catalog, recentSince);
+        }
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.catalog(page)).build();
+    }
+
+    /** The unfiltered radar or list, rendered once per catalog, day and view. */
+    private record Body(Catalog catalog, LocalDate since, boolean list, String html) {
+    }
+
+    private volatile Body radarBody;
+    private volatile Body listBody;
+
+    private CatalogView withBody(CatalogView page, Catalog catalog, LocalDate since) {
+        boolean list = page.filter().list();
+        Body cached = list ? listBody : radarBody;
+        if (cached == null || cached.catalog() != catalog || !cached.since().equals(since)) {
+            cached = new Body(catalog, since, list, Templates.catalog$body(page).render());
+            if (list) {
+                listBody = cached;
+            } else {
+                radarBody = cached;
+            }
+        }
+        return new CatalogView(page.filter(), page.problems(), page.shown(), page.groups(), page.radar(), page.catalog(),
+                page.tags(), page.owners(), page.notOnRadar(), page.recentSince(), page.recentDays(), cached.html());
     }
 
     @GET

@@ -62,6 +62,9 @@ class ToolsReloadTest {
         assertEquals(List.of(), problemsOf("tools/wobbly.md"));
         Files.delete(HotReloadProfile.DIR.resolve("tools/wobbly.md"));
         await().atMost(WITHIN).untilAsserted(() -> assertEquals(404, given().get("/tools/wobbly").statusCode()));
+        assertTrue(!given().get("/tools?view=list").asString().contains("data-slug=\"wobbly\""),
+                "the list rendered for the old content is not served again");
+        assertTrue(!given().get("/tools").asString().contains("/tools/wobbly"), "nor the radar");
     }
 
     private static List<String> problemsOf(String path) {
