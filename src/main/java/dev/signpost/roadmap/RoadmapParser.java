@@ -2,9 +2,9 @@ package dev.signpost.roadmap;
 
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
+import dev.signpost.content.FrontMatterFields;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,21 +37,21 @@ final class RoadmapParser {
     Parsed parse(String slug, Document doc) {
         List<ContentProblem> problems = new ArrayList<>();
         Map<String, Object> fm = doc.frontMatter();
-        String statusText = text(fm.get("status"));
+        String statusText = FrontMatterFields.text(fm.get("status"));
         ItemStatus status = ItemStatus.of(statusText).orElse(null);
         if (status == null) {
-            problems.add(warn(doc, statusText == null ? "No 'status'; write one of " + ItemStatus.codes() + "."
+            problems.add(FrontMatterFields.warning(doc, statusText == null ? "No 'status'; write one of " + ItemStatus.codes() + "."
                     : "Unknown status '" + statusText + "'; write one of " + ItemStatus.codes() + "."));
         }
         When start = when(doc, "start", fm.get("start"), problems);
         When target = when(doc, "target", fm.get("target"), problems);
         if (start != null && target != null && start.from().isAfter(target.until())) {
-            problems.add(warn(doc, "'start' (" + start + ") is after 'target' (" + target + ")."));
+            problems.add(FrontMatterFields.warning(doc, "'start' (" + start + ") is after 'target' (" + target + ")."));
         }
-        String horizonText = text(fm.get("horizon"));
+        String horizonText = FrontMatterFields.text(fm.get("horizon"));
         Horizon horizon = Horizon.of(horizonText).orElse(null);
         if (horizonText != null && horizon == null) {
-            problems.add(warn(doc, "Unknown horizon '" + horizonText + "'; write now, next or later, or leave it out to "
+            problems.add(FrontMatterFields.warning(doc, "Unknown horizon '" + horizonText + "'; write now, next or later, or leave it out to "
                     + "derive it from status and target."));
         }
         boolean derived = horizon == null;
@@ -60,23 +60,23 @@ final class RoadmapParser {
         }
         List<RoadmapItem.Update> updates = updates(doc, fm.get("updates"), problems);
         if (status != null && !updates.isEmpty() && updates.get(updates.size() - 1).status() != status) {
-            problems.add(warn(doc, "The last update says '" + updates.get(updates.size() - 1).status().code()
+            problems.add(FrontMatterFields.warning(doc, "The last update says '" + updates.get(updates.size() - 1).status().code()
                     + "' but 'status' is '" + status.code() + "'; add an update for the change to '" + status.code() + "'."));
         }
-        RoadmapItem item = new RoadmapItem(slug, doc, status, horizon, derived, start, target, text(fm.get("team")),
-                text(fm.get("sig")), slugs(doc, slug, "depends_on", fm.get("depends_on"), items, "roadmap", problems),
-                slugs(doc, null, "tools", fm.get("tools"), tools, "tools", problems), updates);
+        RoadmapItem item = new RoadmapItem(slug, doc, status, horizon, derived, start, target, FrontMatterFields.text(fm.get("team")),
+                FrontMatterFields.text(fm.get("sig")), FrontMatterFields.slugs(doc, slug, "depends_on", fm.get("depends_on"), items, "roadmap", problems),
+                FrontMatterFields.slugs(doc, null, "tools", fm.get("tools"), tools, "tools", problems), updates);
         return new Parsed(item, problems);
     }
 
     private static When when(Document doc, String key, Object value, List<ContentProblem> problems) {
-        String text = text(value);
+        String text = FrontMatterFields.text(value);
         if (text == null) {
             return null;
         }
         Optional<When> when = When.parse(text);
         if (when.isEmpty()) {
-            problems.add(warn(doc, "'" + key + "' is '" + text + "', which is neither a quarter (2026-Q3) nor a date (2026-08-14)."));
+            problems.add(FrontMatterFields.warning(doc, "'" + key + "' is '" + text + "', which is neither a quarter (2026-Q3) nor a date (2026-08-14)."));
         }
         return when.orElse(null);
     }
@@ -87,73 +87,28 @@ final class RoadmapParser {
             return updates;
         }
         if (!(value instanceof List<?> list)) {
-            problems.add(warn(doc, "'updates' must be a list of {date, status, note} entries."));
+            problems.add(FrontMatterFields.warning(doc, "'updates' must be a list of {date, status, note} entries."));
             return updates;
         }
         int number = 0;
         for (Object entry : list) {
             number++;
             Map<?, ?> map = entry instanceof Map<?, ?> m ? m : Map.of();
-            LocalDate date = date(text(map.get("date")));
-            Optional<ItemStatus> status = ItemStatus.of(text(map.get("status")));
+            LocalDate date = FrontMatterFields.day(FrontMatterFields.text(map.get("date")));
+            Optional<ItemStatus> status = ItemStatus.of(FrontMatterFields.text(map.get("status")));
             if (date == null || status.isEmpty()) {
-                problems.add(warn(doc, "Update " + number + " needs a date (YYYY-MM-DD) and a status (" + ItemStatus.codes()
+                problems.add(FrontMatterFields.warning(doc, "Update " + number + " needs a date (YYYY-MM-DD) and a status (" + ItemStatus.codes()
                         + "); it is left out."));
                 continue;
             }
             if (!updates.isEmpty() && date.isBefore(updates.get(updates.size() - 1).date())) {
-                problems.add(warn(doc, "Update " + number + " (" + date + ") comes before the update above it ("
+                problems.add(FrontMatterFields.warning(doc, "Update " + number + " (" + date + ") comes before the update above it ("
                         + updates.get(updates.size() - 1).date() + "); list updates oldest first. Shown in date order."));
             }
-            String note = text(map.get("note"));
+            String note = FrontMatterFields.text(map.get("note"));
             updates.add(new RoadmapItem.Update(date, status.get(), note == null ? "" : note));
         }
         updates.sort(Comparator.comparing(RoadmapItem.Update::date));
         return updates;
-    }
-
-    private static List<String> slugs(Document doc, String own, String key, Object value, Set<String> known, String folder,
-            List<ContentProblem> problems) {
-        List<String> found = new ArrayList<>();
-        if (value == null) {
-            return found;
-        }
-        List<?> list = value instanceof List<?> l ? l : List.of(value);
-        for (Object entry : list) {
-            String slug = text(entry);
-            if (slug == null) {
-                continue;
-            }
-            String wanted = slug.replaceFirst("\\.md$", "");
-            if (wanted.equals(own)) {
-                problems.add(warn(doc, "'" + key + "' names the item itself; left out."));
-            } else if (!known.contains(wanted)) {
-                problems.add(warn(doc, "'" + key + "' names '" + wanted + "', but there is no " + folder + "/" + wanted
-                        + ".md; left out."));
-            } else if (!found.contains(wanted)) {
-                found.add(wanted);
-            }
-        }
-        return found;
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String text(Object value) {
-        if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
-            return null;
-        }
-        String text = value.toString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static ContentProblem warn(Document doc, String message) {
-        return ContentProblem.warning(doc.path(), 0, message);
     }
 }

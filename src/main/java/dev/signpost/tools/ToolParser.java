@@ -3,9 +3,9 @@ package dev.signpost.tools;
 import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
+import dev.signpost.content.FrontMatterFields;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,34 +50,35 @@ final class ToolParser {
         String category = category(doc, fm.get(CATEGORY), problems);
         List<Tool.HistoryEntry> history = history(doc, fm.get(HISTORY), problems);
         if (ring != null && !history.isEmpty() && history.get(history.size() - 1).ring() != ring) {
-            problems.add(warn(doc, "The last history entry puts the tool in '" + history.get(history.size() - 1).ring().code()
+            problems.add(FrontMatterFields.warning(doc, "The last history entry puts the tool in '" + history.get(history.size() - 1).ring().code()
                     + "' but 'ring' is '" + ring.code() + "'; add a history entry for the move to '" + ring.code() + "'."));
         }
-        String homepage = externalUrl(doc, HOMEPAGE, text(fm.get(HOMEPAGE)), problems);
-        Tool tool = new Tool(slug, doc, ring, category, homepage, links(doc, fm.get(DOCS), problems), text(fm.get(SUPPORT)),
-                slugs(doc, slug, REPLACES, fm.get(REPLACES), problems), slugs(doc, slug, ALTERNATIVES, fm.get(ALTERNATIVES), problems),
+        String homepage = externalUrl(doc, HOMEPAGE, FrontMatterFields.text(fm.get(HOMEPAGE)), problems);
+        Tool tool = new Tool(slug, doc, ring, category, homepage, links(doc, fm.get(DOCS), problems), FrontMatterFields.text(fm.get(SUPPORT)),
+                FrontMatterFields.slugs(doc, slug, REPLACES, fm.get(REPLACES), slugs, "tools", problems),
+                FrontMatterFields.slugs(doc, slug, ALTERNATIVES, fm.get(ALTERNATIVES), slugs, "tools", problems),
                 history);
         return new Parsed(tool, problems);
     }
 
     private static Ring ring(Document doc, Object value, List<ContentProblem> problems) {
-        String code = text(value);
+        String code = FrontMatterFields.text(value);
         if (code == null) {
-            problems.add(warn(doc, "No 'ring'; write one of " + Ring.codes() + ". The tool is listed but not on the radar."));
+            problems.add(FrontMatterFields.warning(doc, "No 'ring'; write one of " + Ring.codes() + ". The tool is listed but not on the radar."));
             return null;
         }
         Optional<Ring> ring = Ring.of(code);
         if (ring.isEmpty()) {
-            problems.add(warn(doc, "Unknown ring '" + code + "'; write one of " + Ring.codes()
+            problems.add(FrontMatterFields.warning(doc, "Unknown ring '" + code + "'; write one of " + Ring.codes()
                     + ". The tool is listed but not on the radar."));
         }
         return ring.orElse(null);
     }
 
     private String category(Document doc, Object value, List<ContentProblem> problems) {
-        String name = text(value);
+        String name = FrontMatterFields.text(value);
         if (name == null) {
-            problems.add(warn(doc, "No 'category'; write one of " + String.join(", ", categories)
+            problems.add(FrontMatterFields.warning(doc, "No 'category'; write one of " + String.join(", ", categories)
                     + ". The tool is listed but not on the radar."));
             return null;
         }
@@ -86,7 +87,7 @@ final class ToolParser {
                 return known;
             }
         }
-        problems.add(warn(doc, "Unknown category '" + name + "'; write one of " + String.join(", ", categories)
+        problems.add(FrontMatterFields.warning(doc, "Unknown category '" + name + "'; write one of " + String.join(", ", categories)
                 + " (or add it to signpost.tools.categories). The tool is listed but not on the radar."));
         return null;
     }
@@ -97,28 +98,28 @@ final class ToolParser {
             return entries;
         }
         if (!(value instanceof List<?> list)) {
-            problems.add(warn(doc, "'history' must be a list of {date, ring, note} entries."));
+            problems.add(FrontMatterFields.warning(doc, "'history' must be a list of {date, ring, note} entries."));
             return entries;
         }
         int number = 0;
         for (Object item : list) {
             number++;
             if (!(item instanceof Map<?, ?> map)) {
-                problems.add(warn(doc, "History entry " + number + " must have 'date', 'ring' and 'note'; it is left out."));
+                problems.add(FrontMatterFields.warning(doc, "History entry " + number + " must have 'date', 'ring' and 'note'; it is left out."));
                 continue;
             }
-            LocalDate date = date(text(map.get("date")));
-            Optional<Ring> ring = Ring.of(text(map.get("ring")));
+            LocalDate date = FrontMatterFields.day(FrontMatterFields.text(map.get("date")));
+            Optional<Ring> ring = Ring.of(FrontMatterFields.text(map.get("ring")));
             if (date == null || ring.isEmpty()) {
-                problems.add(warn(doc, "History entry " + number + " needs a date (YYYY-MM-DD) and a ring (" + Ring.codes()
-                        + "); it has date '" + text(map.get("date")) + "' and ring '" + text(map.get("ring")) + "' and is left out."));
+                problems.add(FrontMatterFields.warning(doc, "History entry " + number + " needs a date (YYYY-MM-DD) and a ring (" + Ring.codes()
+                        + "); it has date '" + FrontMatterFields.text(map.get("date")) + "' and ring '" + FrontMatterFields.text(map.get("ring")) + "' and is left out."));
                 continue;
             }
             if (!entries.isEmpty() && date.isBefore(entries.get(entries.size() - 1).date())) {
-                problems.add(warn(doc, "History entry " + number + " (" + date + ") comes before the entry above it ("
+                problems.add(FrontMatterFields.warning(doc, "History entry " + number + " (" + date + ") comes before the entry above it ("
                         + entries.get(entries.size() - 1).date() + "); list history oldest first. Shown in date order."));
             }
-            String note = text(map.get("note"));
+            String note = FrontMatterFields.text(map.get("note"));
             entries.add(new Tool.HistoryEntry(date, ring.get(), note == null ? "" : note));
         }
         entries.sort(java.util.Comparator.comparing(Tool.HistoryEntry::date));
@@ -135,15 +136,15 @@ final class ToolParser {
             String title;
             String url;
             if (item instanceof Map<?, ?> map) {
-                url = text(map.get("url"));
-                title = text(map.get("title"));
+                url = FrontMatterFields.text(map.get("url"));
+                title = FrontMatterFields.text(map.get("title"));
             } else {
-                url = text(item);
+                url = FrontMatterFields.text(item);
                 title = null;
             }
             Optional<String> href = href(doc, url);
             if (href.isEmpty()) {
-                problems.add(warn(doc, "A 'docs' link needs a 'url' that is an http(s) address or a path to a file in the "
+                problems.add(FrontMatterFields.warning(doc, "A 'docs' link needs a 'url' that is an http(s) address or a path to a file in the "
                         + "content; '" + url + "' is left out."));
                 continue;
             }
@@ -181,54 +182,7 @@ final class ToolParser {
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
             return url.strip();
         }
-        problems.add(warn(doc, "'" + key + "' must be an http(s) address; '" + url + "' is left out."));
+        problems.add(FrontMatterFields.warning(doc, "'" + key + "' must be an http(s) address; '" + url + "' is left out."));
         return null;
-    }
-
-    private List<String> slugs(Document doc, String own, String key, Object value, List<ContentProblem> problems) {
-        List<String> found = new ArrayList<>();
-        if (value == null) {
-            return found;
-        }
-        List<?> list = value instanceof List<?> l ? l : List.of(value);
-        for (Object item : list) {
-            String slug = text(item);
-            if (slug == null) {
-                continue;
-            }
-            String wanted = slug.strip().replaceFirst("\\.md$", "");
-            if (wanted.equals(own)) {
-                problems.add(warn(doc, "'" + key + "' names the tool itself; left out."));
-            } else if (!slugs.contains(wanted)) {
-                problems.add(warn(doc, "'" + key + "' names '" + wanted + "', but there is no tools/" + wanted
-                        + ".md; left out."));
-            } else if (!found.contains(wanted)) {
-                found.add(wanted);
-            }
-        }
-        return found;
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String text(Object value) {
-        if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
-            return null;
-        }
-        String text = value.toString().strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static ContentProblem warn(Document doc, String message) {
-        return ContentProblem.warning(doc.path(), 0, message);
     }
 }

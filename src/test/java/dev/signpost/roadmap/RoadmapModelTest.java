@@ -155,7 +155,7 @@ class RoadmapModelTest {
                 doc("e", "status: planned\ndepends_on: [a]\n")), Set.of(), NOW);
         List<String> cycles = roadmap.problems().stream().map(ContentProblem::message).filter(m -> m.contains("circle")).toList();
         assertEquals(List.of("'depends_on' goes round in a circle: a → b → c → a. Remove one of these dependencies."), cycles);
-        assertTrue(messages(roadmap, "d").get(0).contains("names the item itself"));
+        assertTrue(messages(roadmap, "d").get(0).contains("names this file itself"));
     }
 
     @Test

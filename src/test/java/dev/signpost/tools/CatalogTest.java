@@ -92,7 +92,7 @@ class CatalogTest {
                 ring: adopt
                 category: Databases
                 homepage: javascript:alert(1)
-                replaces: [nothing-here]
+                replaces: [nothing-here, odd]
                 docs:
                   - url: "javascript:alert(1)"
                 history:
@@ -114,7 +114,9 @@ class CatalogTest {
         List<String> messages = messages(catalog, "odd");
         assertTrue(messages.stream().anyMatch(m -> m.contains("Unknown ring 'adopt'")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("Unknown category 'Databases'")), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.contains("'replaces' names 'nothing-here'")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'replaces' names 'nothing-here', but there is no tools/nothing-here.md")),
+                messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'replaces' names this file itself")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("comes before the entry above it")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("History entry 3")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("'homepage' must be an http(s) address")), messages.toString());
