@@ -144,20 +144,9 @@ final class BodyRewriter {
             links.add(new InternalLink(href, "", ""));
             return href;
         }
-        String portalUrl = portalUrl(resolved.get(), image);
+        String portalUrl = ContentPaths.linkUrl(resolved.get(), image);
         links.add(new InternalLink(href, portalUrl, decode(fragment)));
         return ContentPaths.href(portalUrl) + (fragment.isEmpty() ? "" : "#" + fragment);
-    }
-
-    private static String portalUrl(String resolved, boolean image) {
-        if (resolved.isEmpty()) {
-            return "/";
-        }
-        String name = ContentPaths.fileName(resolved);
-        if (!image && (ContentPaths.isMarkdown(resolved) || name.indexOf('.') < 0)) {
-            return ContentPaths.pageUrl(resolved);
-        }
-        return ContentPaths.assetUrl(resolved);
     }
 
     private static String decode(String text) {

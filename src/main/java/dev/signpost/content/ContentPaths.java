@@ -46,6 +46,21 @@ public final class ContentPaths {
         return DOCS + "/" + withoutExtension;
     }
 
+    /**
+     * The portal URL a link to a content path leads to: the page of a Markdown file (or of an extensionless path,
+     * which names a page), else the file itself; an image is always the file.
+     */
+    public static String linkUrl(String resolved, boolean image) {
+        if (resolved.isEmpty()) {
+            return "/";
+        }
+        String name = fileName(resolved);
+        if (!image && (isMarkdown(resolved) || name.indexOf('.') < 0)) {
+            return pageUrl(resolved);
+        }
+        return assetUrl(resolved);
+    }
+
     /** The URL where a file next to the Markdown (an image, a PDF) is served. */
     public static String assetUrl(String path) {
         return DOCS + "/" + path;

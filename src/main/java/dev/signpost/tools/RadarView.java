@@ -29,7 +29,8 @@ public record RadarView(String size, String center, List<Circle> rings, List<Lin
             String movement, String label, boolean shown) {
     }
 
-    static RadarView of(Catalog catalog, Set<String> shown, LocalDate recentSince) {
+    /** The radar with every blip shown; {@link #withShown} dims those a filter leaves out. */
+    static RadarView of(Catalog catalog, LocalDate recentSince) {
         RadarLayout.Layout layout = catalog.layout();
         double c = layout.center();
         List<Circle> rings = new ArrayList<>();
@@ -65,7 +66,7 @@ public record RadarView(String size, String center, List<Circle> rings, List<Lin
                     + (movement.moved() ? ", " + movement.label().toLowerCase(Locale.ROOT) : "");
             blips.add(new BlipView(tool.slug(), fmt(blip.x()), fmt(blip.y()), fmt(layout.blipRadius()),
                     fmt(blip.y() + layout.blipRadius() * 0.38), number, tool.href(), tool.title(), tool.ring().code(),
-                    movement.code(), label, shown.contains(tool.slug())));
+                    movement.code(), label, true));
         }
         return new RadarView(fmt(layout.size()), fmt(c), rings, sectors, categoryLabels, ringLabels, blips);
     }

@@ -40,7 +40,7 @@ public class ToolCatalog implements ContentChecks {
     public RadarView radar(Catalog catalog, LocalDate since) {
         Radar current = radar;
         if (current == null || current.catalog() != catalog || !current.since().equals(since)) {
-            current = new Radar(catalog, since, RadarView.of(catalog, catalog.bySlug().keySet(), since));
+            current = new Radar(catalog, since, RadarView.of(catalog, since));
             radar = current;
         }
         return current.view();

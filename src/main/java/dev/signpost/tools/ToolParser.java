@@ -169,9 +169,7 @@ final class ToolParser {
         int hash = trimmed.indexOf('#');
         String path = hash < 0 ? trimmed : trimmed.substring(0, hash);
         String fragment = hash < 0 ? "" : trimmed.substring(hash);
-        return ContentPaths.resolve(doc.path(), path)
-                .map(resolved -> ContentPaths.href(ContentPaths.isMarkdown(resolved) ? ContentPaths.pageUrl(resolved)
-                        : ContentPaths.assetUrl(resolved)) + fragment);
+        return ContentPaths.resolve(doc.path(), path).map(resolved -> ContentPaths.href(ContentPaths.linkUrl(resolved, false)) + fragment);
     }
 
     private static String externalUrl(Document doc, String key, String url, List<ContentProblem> problems) {
