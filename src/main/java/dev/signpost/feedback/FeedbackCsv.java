@@ -1,17 +1,11 @@
 package dev.signpost.feedback;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import dev.signpost.web.Csv;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
-/**
- * The triage queue as CSV (RFC 4180: commas, quotes and line breaks inside values are quoted). A value that a
- * spreadsheet would run as a formula ({@code = + - @}, tab, carriage return first) gets a leading apostrophe.
- */
+/** The triage queue as CSV, made safe for spreadsheets by {@link Csv}. */
 final class FeedbackCsv {
 
     static final List<String> HEADER = List.of("id", "sent", "category", "status", "title", "submitter", "owner", "assignee",
@@ -21,23 +15,7 @@ final class FeedbackCsv {
     }
 
     static String of(List<FeedbackItem> items) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
-            for (FeedbackItem i : items) {
-                csv.printRecord(i.id, i.createdAt, i.category.code(), i.status.code(), safe(i.title), safe(i.submitter),
-                        safe(i.owner), safe(i.assignee), safe(i.relatedPage), i.contactMe, safe(i.description), safe(i.publicAnswer));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+        return Csv.of(HEADER, items.stream().<List<?>>map(i -> Arrays.asList(i.id, i.createdAt, i.category.code(), i.status.code(),
+                i.title, i.submitter, i.owner, i.assignee, i.relatedPage, i.contactMe, i.description, i.publicAnswer)).toList());
     }
 }

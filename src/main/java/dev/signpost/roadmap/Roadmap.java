@@ -131,4 +131,18 @@ public record Roadmap(List<RoadmapItem> items, Map<String, RoadmapItem> bySlug, 
     public List<RoadmapItem> blocks(RoadmapItem item) {
         return blocks.getOrDefault(item.slug(), List.of()).stream().map(bySlug::get).toList();
     }
+
+    /** Every item as it is now, by slug: what a review freezes. */
+    public Map<String, ItemState> states() {
+        Map<String, ItemState> states = new LinkedHashMap<>();
+        items.forEach(i -> states.put(i.slug(), i.state()));
+        return states;
+    }
+
+    /** Every item as its history says it was at the end of a day (see {@link RoadmapItem#stateOn}). */
+    public Map<String, ItemState> statesOn(java.time.LocalDate day) {
+        Map<String, ItemState> states = new LinkedHashMap<>();
+        items.forEach(i -> i.stateOn(day).ifPresent(s -> states.put(i.slug(), s)));
+        return states;
+    }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 /** The roadmap's filters as typed in the URL: {@code team}, {@code sig}, {@code status}, {@code tag}, {@code q}. */
 public record RoadmapFilter(String team, String sig, String status, String tag, String q) {
 
+    /** No filter: everything. */
+    public static final RoadmapFilter NONE = new RoadmapFilter(null, null, null, null, null);
+
     public RoadmapFilter {
         team = clean(team);
         sig = clean(sig);
@@ -30,6 +33,15 @@ public record RoadmapFilter(String team, String sig, String status, String tag, 
                             || contains(item.slug(), text) || item.doc().tags().stream().anyMatch(t -> contains(t, text)));
         }
 
+        /** Whether an item that is no longer in the content, known from a baseline, passes the filters. */
+        public boolean matches(ItemState removed) {
+            return tag == null
+                    && (team == null || team.equals(removed.team()))
+                    && (sig == null || sig.equals(removed.sig()))
+                    && (status == null || status == removed.status())
+                    && (text == null || contains(removed.title(), text) || contains(removed.slug(), text));
+        }
+
         private static boolean contains(String value, String wanted) {
             return value != null && value.toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT));
         }
@@ -47,22 +59,55 @@ public record RoadmapFilter(String team, String sig, String status, String tag, 
     }
 
     public String href(String path) {
-        return link(path, null);
+        return link(path, Map.of());
     }
 
     /** The timeline with these filters at a zoom ({@code quarter}, the default, or {@code year}). */
     public String timelineHref(String zoom) {
-        return link("/roadmap/timeline", Timeline.YEAR.equals(zoom) ? zoom : null);
+        return link("/roadmap/timeline", Timeline.YEAR.equals(zoom) ? Map.of("zoom", zoom) : Map.of());
     }
 
-    private String link(String path, String zoom) {
+    /** The board with these filters as a download ({@code csv} or {@code md}). */
+    public String boardExport(String format) {
+        return link("/roadmap", Map.of("format", format));
+    }
+
+    /** The changes view with these filters since a baseline ({@code YYYY-MM-DD}, {@code review:{id}} or null for the default). */
+    public String changesHref(String since) {
+        return since == null ? link("/roadmap/changes", Map.of()) : link("/roadmap/changes", Map.of("since", since));
+    }
+
+    /** The changes view with these filters as a download. */
+    public String changesExport(String since, String format) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("since", since);
+        extra.put("format", format);
+        return link("/roadmap/changes", extra);
+    }
+
+    /** The filters set, as a person reads them ("team ci-platform, status at-risk"); empty when none. */
+    public String summary() {
+        List<String> parts = new java.util.ArrayList<>();
+        Map.of("team", nonNull(team), "SIG", nonNull(sig), "status", nonNull(status), "tag", nonNull(tag), "text", nonNull(q))
+                .entrySet().stream().filter(e -> !e.getValue().isEmpty()).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> parts.add(e.getKey() + " " + e.getValue()));
+        return String.join(", ", parts);
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private String link(String path, Map<String, String> extra) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("zoom", zoom);
+        params.put("zoom", extra.get("zoom"));
+        params.put("since", extra.get("since"));
         params.put("team", team);
         params.put("sig", sig);
         params.put("status", status);
         params.put("tag", tag);
         params.put("q", q);
+        params.put("format", extra.get("format"));
         return QueryString.link(path, params);
     }
 

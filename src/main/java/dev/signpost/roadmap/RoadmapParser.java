@@ -63,6 +63,12 @@ final class RoadmapParser {
             problems.add(FrontMatterFields.warning(doc, "The last update says '" + updates.get(updates.size() - 1).status().code()
                     + "' but 'status' is '" + status.code() + "'; add an update for the change to '" + status.code() + "'."));
         }
+        updates.stream().filter(u -> u.target() != null).reduce((a, b) -> b).ifPresent(u -> {
+            if (target != null && !u.target().equals(target)) {
+                problems.add(FrontMatterFields.warning(doc, "The update of " + u.date() + " sets the target to " + u.target()
+                        + " but 'target' is " + target + "; add an update for the move to " + target + "."));
+            }
+        });
         RoadmapItem item = new RoadmapItem(slug, doc, status, horizon, derived, start, target, FrontMatterFields.text(fm.get("team")),
                 FrontMatterFields.text(fm.get("sig")), FrontMatterFields.slugs(doc, slug, "depends_on", fm.get("depends_on"), items, "roadmap", problems),
                 FrontMatterFields.slugs(doc, null, "tools", fm.get("tools"), tools, "tools", problems), updates);
@@ -106,7 +112,13 @@ final class RoadmapParser {
                         + updates.get(updates.size() - 1).date() + "); list updates oldest first. Shown in date order."));
             }
             String note = FrontMatterFields.text(map.get("note"));
-            updates.add(new RoadmapItem.Update(date, status.get(), note == null ? "" : note));
+            String targetText = FrontMatterFields.text(map.get("target"));
+            When target = targetText == null ? null : When.parse(targetText).orElse(null);
+            if (targetText != null && target == null) {
+                problems.add(FrontMatterFields.warning(doc, "Update " + number + " has target '" + targetText
+                        + "', which is neither a quarter (2026-Q3) nor a date (2026-08-14); the target is left out."));
+            }
+            updates.add(new RoadmapItem.Update(date, status.get(), note == null ? "" : note, target));
         }
         updates.sort(Comparator.comparing(RoadmapItem.Update::date));
         return updates;

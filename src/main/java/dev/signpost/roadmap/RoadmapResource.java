@@ -5,6 +5,7 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
+import dev.signpost.database.DatabaseUnavailableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -23,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,6 +32,8 @@ import java.util.TreeSet;
 @Path("/roadmap")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class RoadmapResource {
+
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
     /** The board: a column per horizon, finished items below, the filters and what they can be set to. */
     public record Board(RoadmapFilter filter, List<String> problems, List<Column> columns, List<RoadmapItem> shipped,
@@ -44,6 +48,36 @@ public class RoadmapResource {
     public record Column(Horizon horizon, List<RoadmapItem> items) {
     }
 
+    /** The changes view: the baseline, the changes by kind, and the reviews one can compare with instead. */
+    public record ChangesView(RoadmapFilter filter, List<String> problems, String since, Baseline baseline, List<ChangeGroup> groups,
+            int count, List<RoadmapReview> reviews, Collection<String> teams, Collection<String> sigs, Collection<String> tags,
+            LocalDate today) {
+
+        public List<ItemStatus> statuses() {
+            return List.of(ItemStatus.values());
+        }
+
+        /** The date picked, for the date field (empty when a review is compared with). */
+        public String sinceDate() {
+            return baseline != null && baseline.review() == null ? baseline.since().toString() : (since == null ? "" : since);
+        }
+    }
+
+    /** Changes of one kind. */
+    public record ChangeGroup(RoadmapChange.Kind kind, List<RoadmapChange> changes) {
+
+        static List<ChangeGroup> of(List<RoadmapChange> changes) {
+            List<ChangeGroup> groups = new ArrayList<>();
+            for (RoadmapChange.Kind kind : RoadmapChange.Kind.values()) {
+                List<RoadmapChange> ofKind = changes.stream().filter(c -> c.kind() == kind).toList();
+                if (!ofKind.isEmpty()) {
+                    groups.add(new ChangeGroup(kind, ofKind));
+                }
+            }
+            return groups;
+        }
+    }
+
     /** One item's page. */
     public record ItemView(RoadmapItem item, boolean stale, String editUrl, List<RoadmapItem> blockedBy, List<RoadmapItem> blocks,
             List<Document> tools, Map<String, List<Document>> related, boolean recentlyChanged) {
@@ -55,6 +89,8 @@ public class RoadmapResource {
 
         static native TemplateInstance item(ItemView view);
 
+        static native TemplateInstance changes(ChangesView view);
+
         static native TemplateInstance timeline(Timeline timeline, RoadmapFilter filter, List<String> problems, int shown);
     }
 
@@ -64,15 +100,27 @@ public class RoadmapResource {
     ContentStore store;
     @Inject
     ContentConfig contentConfig;
+    @Inject
+    RoadmapHistory history;
+    @Inject
+    RoadmapReviews reviews;
 
     @GET
+    @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", "text/csv;charset=UTF-8", "text/markdown;charset=UTF-8"})
     public Response board(@RestQuery String team, @RestQuery String sig, @RestQuery String status, @RestQuery String tag,
-            @RestQuery String q) {
+            @RestQuery String q, @RestQuery String format) {
         Roadmap roadmap = service.roadmap();
         RoadmapFilter filter = new RoadmapFilter(team, sig, status, tag, q);
         List<String> problems = new ArrayList<>();
         RoadmapFilter.Checked checked = filter.check(problems);
+        Optional<RoadmapExport.Format> download = RoadmapExport.Format.of(format, problems);
         List<RoadmapItem> shown = roadmap.items().stream().filter(checked::matches).toList();
+        if (download.isPresent() && problems.isEmpty()) {
+            RoadmapExport.Format f = download.get();
+            String body = f == RoadmapExport.Format.CSV ? RoadmapExport.boardCsv(shown)
+                    : RoadmapExport.boardMarkdown(shown, service.today(), filter.summary());
+            return attachment(body, f, "roadmap-" + service.today());
+        }
         List<Column> columns = new ArrayList<>();
         for (Horizon horizon : Horizon.values()) {
             columns.add(new Column(horizon, shown.stream()
@@ -83,7 +131,44 @@ public class RoadmapResource {
         List<RoadmapItem> dropped = finished(shown, ItemStatus.DROPPED, finishedSince);
         Board board = new Board(filter, problems, columns, shipped, dropped, shown.size(), roadmap.items().size(),
                 values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.recentSince());
-        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board)).build();
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board)).type(HTML).build();
+    }
+
+    @GET
+    @Path("changes")
+    @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", "text/csv;charset=UTF-8", "text/markdown;charset=UTF-8"})
+    public Response changes(@RestQuery String since, @RestQuery String team, @RestQuery String sig, @RestQuery String status,
+            @RestQuery String tag, @RestQuery String q, @RestQuery String format) {
+        Roadmap roadmap = service.roadmap();
+        RoadmapFilter filter = new RoadmapFilter(team, sig, status, tag, q);
+        List<String> problems = new ArrayList<>();
+        RoadmapFilter.Checked checked = filter.check(problems);
+        Optional<RoadmapExport.Format> download = RoadmapExport.Format.of(format, problems);
+        Baseline baseline = history.resolve(since, problems).orElse(null);
+        List<RoadmapChange> changes = baseline == null ? List.of() : history.changes(baseline, checked);
+        if (download.isPresent() && problems.isEmpty()) {
+            RoadmapExport.Format f = download.get();
+            String body = f == RoadmapExport.Format.CSV ? RoadmapExport.changesCsv(changes)
+                    : RoadmapExport.changesMarkdown(changes, baseline, service.today());
+            return attachment(body, f, "roadmap-changes-" + baseline.param().replace(':', '-'));
+        }
+        ChangesView view = new ChangesView(filter, problems, since, baseline, ChangeGroup.of(changes), changes.size(), recentReviews(),
+                values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.today());
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.changes(view)).type(HTML).build();
+    }
+
+    /** The latest reviews to compare with; none when the database cannot be reached (the view still works by date). */
+    private List<RoadmapReview> recentReviews() {
+        try {
+            return reviews.list().stream().limit(8).toList();
+        } catch (DatabaseUnavailableException | jakarta.persistence.PersistenceException e) {
+            return List.of();
+        }
+    }
+
+    private static Response attachment(String body, RoadmapExport.Format format, String name) {
+        return Response.ok(body, format.mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"").build();
     }
 
     @GET
@@ -127,7 +212,7 @@ public class RoadmapResource {
                 .filter(i -> i.lastUpdate().map(u -> !u.date().isBefore(since)).orElse(true)).toList();
     }
 
-    private static Collection<String> values(Roadmap roadmap, java.util.function.Function<RoadmapItem, String> field) {
+    static Collection<String> values(Roadmap roadmap, java.util.function.Function<RoadmapItem, String> field) {
         Set<String> values = new TreeSet<>();
         roadmap.items().forEach(i -> {
             String value = field.apply(i);
@@ -138,7 +223,7 @@ public class RoadmapResource {
         return values;
     }
 
-    private static Collection<String> tags(Roadmap roadmap) {
+    static Collection<String> tags(Roadmap roadmap) {
         Set<String> tags = new TreeSet<>();
         roadmap.items().forEach(i -> tags.addAll(i.doc().tags()));
         return tags;

@@ -1,0 +1,24 @@
+package dev.signpost.roadmap;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What the changes view compares the roadmap with: a review's frozen copy, or the roadmap as its history says it was
+ * the day before a date.
+ *
+ * @param since  the first day whose changes count (the review's day, or the date asked for)
+ * @param review the review compared with; null for a date
+ * @param param  the {@code since} value that selects this baseline again
+ * @param note   why this baseline was chosen when none was asked for; empty otherwise
+ */
+public record Baseline(LocalDate since, RoadmapReview review, Map<String, ItemState> states, String param, String note) {
+
+    public Baseline {
+        states = Map.copyOf(states);
+    }
+
+    public String label() {
+        return review == null ? "since " + since : "since the review of " + since + " (by " + review.reviewer + ")";
+    }
+}

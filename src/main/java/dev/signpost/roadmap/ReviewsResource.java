@@ -1,0 +1,92 @@
+package dev.signpost.roadmap;
+
+import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.security.CurrentUser;
+import dev.signpost.security.Roles;
+import dev.signpost.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * {@code /roadmap/reviews}: the reviews recorded, each with what it saw and what changed since; a manager records
+ * one, which freezes every item's status, target and horizon.
+ */
+@Path("/roadmap/reviews")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class ReviewsResource {
+
+    static final String RECORDED = "review-recorded";
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    /** One review's page. */
+    public record ReviewView(RoadmapReview review, String notesHtml, Baseline baseline, List<RoadmapResource.ChangeGroup> groups,
+            int count, RoadmapFilter filter, boolean justRecorded) {
+    }
+
+    @CheckedTemplate(basePath = "roadmap")
+    static class Templates {
+        static native TemplateInstance reviews(List<RoadmapReview> reviews, ReviewDraft draft, boolean canRecord, int items,
+                java.time.LocalDate today, RoadmapFilter filter);
+
+        static native TemplateInstance review(ReviewView view);
+    }
+
+    @Inject
+    RoadmapReviews reviews;
+    @Inject
+    RoadmapService service;
+    @Inject
+    RoadmapHistory history;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Flash flash;
+
+    @GET
+    public TemplateInstance list() {
+        return page(ReviewDraft.empty(service.today()));
+    }
+
+    @POST
+    @RolesAllowed(Roles.MANAGER)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response record(@RestForm String date, @RestForm String notes) {
+        ReviewDraft draft = new ReviewDraft(date, notes, java.util.Map.of()).checked(service.today());
+        if (!draft.valid()) {
+            return Response.status(400).entity(page(draft)).build();
+        }
+        RoadmapReview review = reviews.record(draft, service.roadmap());
+        return Response.seeOther(URI.create(review.href())).cookie(Flash.of(RECORDED)).build();
+    }
+
+    @GET
+    @Path("{id: \\d{1,18}}")
+    public TemplateInstance review(@RestPath long id) {
+        RoadmapReview review = reviews.find(id).orElseThrow(NotFoundException::new);
+        Baseline baseline = RoadmapHistory.byReview(review);
+        RoadmapFilter filter = RoadmapFilter.NONE;
+        List<RoadmapChange> changes = history.changes(baseline, filter.check(new java.util.ArrayList<>()));
+        return Templates.review(new ReviewView(review, MARKDOWN.renderFragment(review.notes), baseline,
+                RoadmapResource.ChangeGroup.of(changes), changes.size(), filter, flash.value().filter(RECORDED::equals).isPresent()));
+    }
+
+    private TemplateInstance page(ReviewDraft draft) {
+        return Templates.reviews(reviews.list(), draft, currentUser.hasRole(Roles.MANAGER), service.roadmap().items().size(),
+                service.today(), RoadmapFilter.NONE);
+    }
+}
