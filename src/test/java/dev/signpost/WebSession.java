@@ -83,12 +83,28 @@ public final class WebSession {
 
     /** Sends JSON with the CSRF token of the last page's meta tag in the X-CSRF-TOKEN header, as the portal's scripts do. */
     public Response patchJson(String path, String json) {
+        return sendJson("PATCH", path, json);
+    }
+
+    /** Posts JSON with the CSRF token of the last page's meta tag in the X-CSRF-TOKEN header, as the portal's scripts do. */
+    public Response postJson(String path, String json) {
+        return sendJson("POST", path, json);
+    }
+
+    private Response sendJson(String method, String path, String json) {
         String token = metaToken != null ? metaToken : formToken;
         RequestSpecification request = request().contentType(ContentType.JSON);
         if (token != null) {
             request = request.header(CSRF_HEADER, token);
         }
-        Response response = request.body(json).patch(path);
+        Response response = request.body(json).request(method, path);
+        remember(response);
+        return response;
+    }
+
+    /** Posts JSON with no CSRF token. */
+    public Response postJsonWithout(String path, String json) {
+        Response response = request().contentType(ContentType.JSON).body(json).post(path);
         remember(response);
         return response;
     }

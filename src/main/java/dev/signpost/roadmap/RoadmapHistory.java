@@ -71,7 +71,7 @@ public class RoadmapHistory {
     }
 
     static Baseline byReview(RoadmapReview review) {
-        return new Baseline(review.reviewedOn, review, review.seen(), "review:" + review.id, "");
+        return new Baseline(review.reviewedOn, review, review.seen(), review.since(), "");
     }
 
     private static Baseline byDate(Roadmap roadmap, LocalDate day, String note) {

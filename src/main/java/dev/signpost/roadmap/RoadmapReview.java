@@ -100,6 +100,11 @@ public class RoadmapReview extends PanacheEntityBase {
         return seen;
     }
 
+    /** The changes view's {@code since} for this review. */
+    public String since() {
+        return "review:" + id;
+    }
+
     public String href() {
         return "/roadmap/reviews/" + id;
     }

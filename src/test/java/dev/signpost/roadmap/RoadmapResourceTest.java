@@ -128,7 +128,7 @@ class RoadmapResourceTest {
         List<String> labels = years.select("text.tl-column-label").eachText();
         assertTrue(labels.containsAll(List.of("2025", "2026", "2027")), labels.toString());
         assertTrue(years.select("text.tl-team").eachText().equals(List.of("ci-platform")), "the filter applies");
-        assertEquals("/roadmap/timeline?team=ci-platform", years.selectFirst("nav.view-switch a").attr("href"));
+        assertEquals("/roadmap/timeline?team=ci-platform", years.selectFirst("nav.zoom-switch a").attr("href"));
         Document bad = page("/roadmap/timeline?zoom=decade", 400);
         assertTrue(bad.selectFirst("p.form-error").text().contains("\"decade\""));
     }
