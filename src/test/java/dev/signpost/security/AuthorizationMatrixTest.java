@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Every route × every role, with the status each must get (anonymous reading is on, as in dev and tests). Later
  * features add their routes to the table. 302 for anonymous means "sent to sign in". POST rows send a valid CSRF
- * token and an empty form (PATCH rows an empty JSON object with the token in the header), so a 400 means "allowed, but
+ * token and an empty form (PATCH and POST-JSON rows an empty JSON object with the token in the header), so a 400 means "allowed, but
  * the request is incomplete". Under /api/, anonymous gets 401 instead of being sent to sign in.
  */
 @QuarkusTest
@@ -47,6 +47,17 @@ class AuthorizationMatrixTest {
             GET  /roadmap                           200    200    200    200    200
             GET  /roadmap/jenkins-shutdown          200    200    200    200    200
             GET  /roadmap/timeline?zoom=year        200    200    200    200    200
+            GET  /roadmap?format=csv                200    200    200    200    200
+            GET  /roadmap/changes?since=2026-11-01  200    200    200    200    200
+            GET  /roadmap/changes?since=2026-11-01&format=md  200  200  200  200  200
+            GET  /roadmap/reviews                   200    200    200    200    200
+            GET  /roadmap/reviews/999999999         404    404    404    404    404
+            POST /roadmap/reviews                   302    403    403    400    400
+            GET  /api/v1/roadmap                    200    200    200    200    200
+            GET  /api/v1/roadmap/secrets-migration  200    200    200    200    200
+            GET  /api/v1/roadmap/changes?since=2026-11-01  200  200  200  200  200
+            GET  /api/v1/roadmap/reviews            200    200    200    200    200
+            POST-JSON /api/v1/roadmap/reviews       401    403    403    400    400
             GET  /q/openapi                         200    200    200    200    200
             GET  /q/health/ready                    200    200    200    200    200
             GET  /css/signpost.css                  200    200    200    200    200
@@ -92,6 +103,9 @@ class AuthorizationMatrixTest {
         } else if (method.equals("PATCH")) {
             session.get("/docs");
             response = session.patchJson(path, "{}");
+        } else if (method.equals("POST-JSON")) {
+            session.get("/docs");
+            response = session.postJson(path, "{}");
         } else {
             session.get("/docs");
             response = session.post(path, Map.of());
