@@ -223,6 +223,14 @@ class RoadmapReviewsTest {
         assertNull(changes.get("review"));
         assertTrue(changes.getList("changes.slug").contains("secrets-migration"));
         assertEquals("At risk", changes.getString("changes.find { it.change == 'status' }.to"));
+
+        JsonPath spec = given().accept("application/json").get("/q/openapi?format=json").jsonPath();
+        Map<String, Object> paths = spec.getMap("paths");
+        for (String path : List.of("/api/v1/roadmap", "/api/v1/roadmap/{slug}", "/api/v1/roadmap/changes", "/api/v1/roadmap/reviews")) {
+            assertTrue(paths.containsKey(path), path + " in " + paths.keySet());
+        }
+        assertTrue(spec.getMap("paths.'/api/v1/roadmap/reviews'").containsKey("post"));
+        assertTrue(paths.keySet().stream().allMatch(p -> p.startsWith("/api/v1/")), "no HTML page is part of the API: " + paths.keySet());
     }
 
     @Test
