@@ -1,5 +1,6 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.FormErrors;
 import dev.signpost.web.FormText;
 
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
  * lost.
  */
 public record FeedbackDraft(String category, String title, String description, String relatedPage, boolean contactMe,
-        Map<String, String> errors) {
+        Map<String, String> errors) implements FormErrors {
 
     public FeedbackDraft {
         category = category == null ? "" : category.strip();
@@ -46,17 +47,5 @@ public record FeedbackDraft(String category, String title, String description, S
                     + "starting with /docs/.");
         }
         return new FeedbackDraft(category, title, description, relatedPage, contactMe, found);
-    }
-
-    public boolean valid() {
-        return errors.isEmpty();
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
     }
 }

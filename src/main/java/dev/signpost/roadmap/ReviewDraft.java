@@ -1,5 +1,6 @@
 package dev.signpost.roadmap;
 
+import dev.signpost.web.FormErrors;
 import dev.signpost.web.FormText;
 
 import java.time.LocalDate;
@@ -8,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The review form as typed, and what is wrong with it; kept whole when refused so that nothing typed is lost. */
-public record ReviewDraft(String date, String notes, Map<String, String> errors) {
+public record ReviewDraft(String date, String notes, Map<String, String> errors) implements FormErrors {
 
     /** The earliest review date accepted: a guard against typing the year wrong. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -49,17 +50,5 @@ public record ReviewDraft(String date, String notes, Map<String, String> errors)
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    public boolean valid() {
-        return errors.isEmpty();
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
     }
 }

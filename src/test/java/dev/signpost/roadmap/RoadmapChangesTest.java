@@ -1,11 +1,8 @@
 package dev.signpost.roadmap;
 
-import dev.signpost.content.ContentException;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
-import dev.signpost.content.DocumentParser;
 import dev.signpost.content.MarkdownRenderer;
-import dev.signpost.content.ReviewInterval;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
@@ -15,8 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,18 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The change computation between a baseline and the roadmap now, the history reconstruction and the exports. */
 class RoadmapChangesTest {
 
-    private static final DocumentParser PARSER = new DocumentParser(new MarkdownRenderer(), ReviewInterval.parse("180d"));
     private static final Quarter NOW = new Quarter(2026, 4);
     private static final LocalDate SINCE = LocalDate.parse("2026-11-01");
 
     private static Document doc(String slug, String frontMatter) {
-        String source = "---\ntitle: " + slug + " title\nteam: ci-platform\n" + frontMatter + "---\n\nBody.\n";
-        try {
-            return PARSER.parse("roadmap/" + slug + ".md", source.getBytes(StandardCharsets.UTF_8),
-                    new Document.FileStamp(source.length(), Instant.EPOCH)).document();
-        } catch (ContentException e) {
-            throw new AssertionError(e);
-        }
+        return RoadmapDocs.doc(slug, slug + " title", "team: ci-platform\n" + frontMatter);
     }
 
     private static Roadmap roadmap(Document... docs) {

@@ -1,18 +1,12 @@
 package dev.signpost.roadmap;
 
-import dev.signpost.content.ContentException;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
-import dev.signpost.content.DocumentParser;
-import dev.signpost.content.MarkdownRenderer;
-import dev.signpost.content.ReviewInterval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Quarters, horizons, validation and dependency cycles of the roadmap model, as pure functions. */
 class RoadmapModelTest {
 
-    private static final DocumentParser PARSER = new DocumentParser(new MarkdownRenderer(), ReviewInterval.parse("180d"));
     private static final Quarter NOW = new Quarter(2026, 4);
 
     private static Document doc(String slug, String frontMatter) {
-        String source = "---\ntitle: " + slug + "\n" + frontMatter + "---\n\n## Problem\n\nText.\n";
-        try {
-            return PARSER.parse("roadmap/" + slug + ".md", source.getBytes(StandardCharsets.UTF_8),
-                    new Document.FileStamp(source.length(), Instant.EPOCH)).document();
-        } catch (ContentException e) {
-            throw new AssertionError(e);
-        }
+        return RoadmapDocs.doc(slug, slug, frontMatter);
     }
 
     private static List<String> messages(Roadmap roadmap, String slug) {
