@@ -21,12 +21,11 @@ final class RoadmapChanges {
      * Every change from {@code before} to {@code now}, grouped by kind, then by title.
      *
      * @param now            every item now (an item missing here was removed)
-     * @param since          the baseline's day: notes of updates from that day on explain a change
      * @param shown          which items to report on (the filters)
      * @param removedShown   which removed items to report on (the filters, for items only the baseline knows)
      */
-    static List<RoadmapChange> between(Map<String, ItemState> before, List<RoadmapItem> now, LocalDate since,
-            Predicate<RoadmapItem> shown, Predicate<ItemState> removedShown) {
+    static List<RoadmapChange> between(Map<String, ItemState> before, List<RoadmapItem> now, Predicate<RoadmapItem> shown,
+            Predicate<ItemState> removedShown) {
         List<RoadmapChange> changes = new ArrayList<>();
         for (RoadmapItem item : now) {
             if (!shown.test(item)) {
@@ -34,18 +33,18 @@ final class RoadmapChanges {
             }
             ItemState was = before.get(item.slug());
             if (was == null) {
-                Optional<RoadmapItem.Update> first = item.updates().stream().findFirst().filter(u -> !u.date().isBefore(since));
+                Optional<RoadmapItem.Update> first = item.updates().stream().findFirst();
                 changes.add(change(RoadmapChange.Kind.ADDED, item, "", status(item.status()),
                         first.map(RoadmapItem.Update::note).orElse(""), first.map(RoadmapItem.Update::date).orElse(null)));
                 continue;
             }
             if (was.status() != item.status()) {
-                Optional<RoadmapItem.Update> why = explaining(item, since, u -> u.status() == item.status());
+                Optional<RoadmapItem.Update> why = explaining(item, u -> u.status() == item.status());
                 changes.add(change(RoadmapChange.Kind.STATUS, item, status(was.status()), status(item.status()),
                         why.map(RoadmapItem.Update::note).orElse(""), why.map(RoadmapItem.Update::date).orElse(null)));
             }
             if (!Objects.equals(was.target(), item.target())) {
-                Optional<RoadmapItem.Update> why = explaining(item, since, u -> Objects.equals(u.target(), item.target()));
+                Optional<RoadmapItem.Update> why = explaining(item, u -> Objects.equals(u.target(), item.target()));
                 changes.add(change(RoadmapChange.Kind.TARGET, item, label(was.target()), label(item.target()),
                         moved(was.target(), item.target()) + why.map(u -> u.note().isEmpty() ? "" : ": " + u.note()).orElse(""),
                         why.map(RoadmapItem.Update::date).orElse(null)));
@@ -83,9 +82,12 @@ final class RoadmapChanges {
         return Math.abs(days) + (Math.abs(days) == 1 ? " day " : " days ") + (days > 0 ? "later" : "earlier") + ", same quarter";
     }
 
-    /** The latest update on or after {@code since} that matches, which explains a change. */
-    private static Optional<RoadmapItem.Update> explaining(RoadmapItem item, LocalDate since, Predicate<RoadmapItem.Update> matches) {
-        return item.updatesNewestFirst().stream().filter(u -> !u.date().isBefore(since)).filter(matches).findFirst();
+    /**
+     * The latest update that matches, which explains a change. Its date is not checked against the baseline's: an
+     * update written after a review may be dated before it, and the review never saw it.
+     */
+    private static Optional<RoadmapItem.Update> explaining(RoadmapItem item, Predicate<RoadmapItem.Update> matches) {
+        return item.updatesNewestFirst().stream().filter(matches).findFirst();
     }
 
     private static RoadmapChange change(RoadmapChange.Kind kind, RoadmapItem item, String from, String to, String detail,

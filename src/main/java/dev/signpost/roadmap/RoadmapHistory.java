@@ -66,8 +66,7 @@ public class RoadmapHistory {
 
     /** The changes from a baseline to the roadmap now, for the items that pass the filters. */
     public List<RoadmapChange> changes(Baseline baseline, RoadmapFilter.Checked filter) {
-        return RoadmapChanges.between(baseline.states(), service.roadmap().items(), baseline.since(), filter::matches,
-                filter::matches);
+        return RoadmapChanges.between(baseline.states(), service.roadmap().items(), filter::matches, filter::matches);
     }
 
     static Baseline byReview(RoadmapReview review) {

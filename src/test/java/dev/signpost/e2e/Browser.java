@@ -77,8 +77,26 @@ public final class Browser implements AutoCloseable {
     /** Clicks a button or link that leaves the page, and waits until the next page has replaced it. */
     public Browser submit(WebElement button) {
         button.click();
-        wait.withMessage(() -> "the page to be left after clicking " + button).until(ExpectedConditions.stalenessOf(button));
+        wait.withMessage(() -> "the page to be left after clicking " + button).until(d -> left(button));
         return this;
+    }
+
+    /**
+     * Whether the element's page has been replaced. Besides the stale-element error, chromedriver may answer "Node with
+     * given id does not belong to the document" while the old document is being torn down: that too means it left.
+     */
+    private static boolean left(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Runs a script in the page; WebDriver's scripts run even where the page's own are off. */

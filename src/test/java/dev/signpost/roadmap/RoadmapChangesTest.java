@@ -42,7 +42,7 @@ class RoadmapChangesTest {
     }
 
     private static List<RoadmapChange> changes(Map<String, ItemState> before, Roadmap now) {
-        return RoadmapChanges.between(before, now.items(), SINCE, i -> true, s -> true);
+        return RoadmapChanges.between(before, now.items(), i -> true, s -> true);
     }
 
     private static RoadmapChange only(List<RoadmapChange> changes, RoadmapChange.Kind kind) {
@@ -87,6 +87,16 @@ class RoadmapChangesTest {
     }
 
     @Test
+    void shouldExplainAChangeWithAnUpdateDatedBeforeTheBaselineThatTheBaselineNeverSaw() {
+        Roadmap now = roadmap(doc("late", "status: at-risk\nupdates:\n  - {date: 2026-06-01, status: planned}\n"
+                + "  - {date: 2026-10-30, status: at-risk, note: Written down a week late}\n"));
+        List<RoadmapChange> changes = changes(Map.of("late", state("late", ItemStatus.PLANNED, null, Horizon.NEXT)), now);
+        RoadmapChange status = only(changes, RoadmapChange.Kind.STATUS);
+        assertEquals("Written down a week late", status.detail());
+        assertEquals(LocalDate.parse("2026-10-30"), status.date());
+    }
+
+    @Test
     void shouldReportNothingWhenNothingChanged() {
         Roadmap now = roadmap(doc("a", "status: planned\ntarget: 2027-Q1\n"), doc("b", "status: shipped\ntarget: 2026-Q2\n"));
         assertEquals(List.of(), changes(now.states(), now));
@@ -107,7 +117,7 @@ class RoadmapChangesTest {
                 "kept", state("kept", ItemStatus.PLANNED, "2027-Q1", Horizon.NEXT),
                 "other", state("other", ItemStatus.PLANNED, null, Horizon.NEXT),
                 "gone", state("gone", ItemStatus.PLANNED, null, Horizon.NEXT));
-        List<RoadmapChange> changes = RoadmapChanges.between(before, now.items(), SINCE, i -> i.slug().equals("kept"), s -> false);
+        List<RoadmapChange> changes = RoadmapChanges.between(before, now.items(), i -> i.slug().equals("kept"), s -> false);
         assertTrue(changes.stream().allMatch(c -> c.slug().equals("kept")), changes.toString());
         assertFalse(changes.isEmpty());
     }
