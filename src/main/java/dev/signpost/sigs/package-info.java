@@ -1,0 +1,2 @@
+/** Special Interest Groups: their charters from content, with live sections from the database. */
+package dev.signpost.sigs;
