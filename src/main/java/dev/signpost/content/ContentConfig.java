@@ -29,6 +29,11 @@ public interface ContentConfig {
     /** Template for the "Edit this page" link, {@code {path}} is replaced by the file's path, e.g. {@code https://git.example.com/docs/edit/main/content/{path}}. */
     Optional<String> editUrl();
 
+    /** The "Edit this page" link for a content file, or null when no template is configured. */
+    default String editUrlOf(String path) {
+        return editUrl().map(template -> template.replace("{path}", path)).orElse(null);
+    }
+
     /** Worker threads that parse and render files; 0 means one per CPU core. */
     @WithDefault("0")
     int loadThreads();

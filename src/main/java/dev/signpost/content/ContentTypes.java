@@ -14,8 +14,11 @@ public final class ContentTypes {
     /** The type of documentation pages. */
     public static final String PAGE = "page";
 
-    /** A feature's content type: its documents' type, their folder and the URL their pages live under. */
-    public record Kind(String type, String folder, String urlPrefix) {
+    /**
+     * A feature's content type: its documents' type, their folder, the URL their pages live under, and what people
+     * call one and several of them.
+     */
+    public record Kind(String type, String folder, String urlPrefix, String label, String plural) {
 
         /** The URL of the item with this slug. */
         public String url(String slug) {
@@ -23,10 +26,11 @@ public final class ContentTypes {
         }
     }
 
-    public static final Kind TOOL = new Kind("tool", "tools", "/tools");
-    public static final Kind ROADMAP = new Kind("roadmap-item", "roadmap", "/roadmap");
+    public static final Kind TOOL = new Kind("tool", "tools", "/tools", "Tool", "Tools");
+    public static final Kind ROADMAP = new Kind("roadmap-item", "roadmap", "/roadmap", "Roadmap item", "Roadmap items");
+    public static final Kind SIG = new Kind("sig", "sigs", "/sigs", "SIG", "SIGs");
 
-    static final List<Kind> KINDS = List.of(TOOL, ROADMAP);
+    static final List<Kind> KINDS = List.of(TOOL, ROADMAP, SIG);
 
     private ContentTypes() {
     }
@@ -49,6 +53,30 @@ public final class ContentTypes {
     /** True for the address of a feature's item ({@code /tools/helm}), which must be in the content like a page's. */
     public static boolean isItemUrl(String url) {
         return KINDS.stream().anyMatch(k -> url.startsWith(k.urlPrefix() + "/") && url.indexOf('/', k.urlPrefix().length() + 1) < 0);
+    }
+
+    /**
+     * A document type as people read it: a feature's label, "Page" for documentation, and for any other type its
+     * words capitalised ({@code test-widget} is "Test widget").
+     */
+    public static String label(String type) {
+        if (type == null || type.isEmpty()) {
+            return "";
+        }
+        Optional<Kind> kind = KINDS.stream().filter(k -> k.type().equals(type)).findFirst();
+        if (kind.isPresent()) {
+            return kind.get().label();
+        }
+        String spaced = type.replace('-', ' ').replace('_', ' ');
+        return spaced.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + spaced.substring(1);
+    }
+
+    /** Several documents of a type, as people say it: "Tools", "Practice pages"; the label for other types. */
+    public static String plural(String type) {
+        if (PAGE.equals(type)) {
+            return "Practice pages";
+        }
+        return KINDS.stream().filter(k -> k.type().equals(type)).findFirst().map(Kind::plural).orElseGet(() -> label(type));
     }
 
     /** The slug of a feature item: its file name without the extension. */

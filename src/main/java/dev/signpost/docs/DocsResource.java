@@ -117,7 +117,7 @@ public class DocsResource {
     }
 
     private TemplateInstance render(ContentSnapshot snapshot, Document doc) {
-        String edit = config.editUrl().map(template -> template.replace("{path}", doc.path())).orElse(null);
+        String edit = config.editUrlOf(doc.path());
         PageView view = new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
                 snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
                 doc.freshness().isStale(LocalDate.now(clock)), edit,

@@ -108,6 +108,17 @@ public class FeedbackItems {
         return OwnerFilter.of(allowed);
     }
 
+    /** The latest feedback routed to any of these teams, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FeedbackItem> routedTo(java.util.Collection<String> owners, int limit) {
+        database.requireReady();
+        if (owners.isEmpty()) {
+            return List.of();
+        }
+        return FeedbackItem.find("owner in ?1", io.quarkus.panache.common.Sort.descending("createdAt").and("id",
+                io.quarkus.panache.common.Sort.Direction.Descending), owners).page(0, limit).list();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeedbackItem> mine() {
         database.requireReady();

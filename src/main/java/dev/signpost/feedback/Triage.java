@@ -149,6 +149,23 @@ public class Triage {
         return item;
     }
 
+    /**
+     * Marks an item resolved because the work it asked for is done elsewhere, with a note saying where; nothing happens
+     * to an item that is already resolved or dismissed. Returns whether it changed.
+     */
+    public boolean resolve(long id, String note) {
+        database.requireReady();
+        FeedbackItem item = FeedbackItem.findById(id);
+        if (item == null) {
+            throw new FeedbackRejected(404, "This feedback does not exist.");
+        }
+        if (!item.status.open()) {
+            return false;
+        }
+        apply(id, new TriageChange(item.version, Status.RESOLVED.name(), item.owner, item.assignee, item.publicAnswer, note));
+        return true;
+    }
+
     /** The last few changes of an item, to show someone whose edit met them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<FeedbackEvent> latestChanges(long id) {

@@ -195,7 +195,7 @@ public class RoadmapResource {
         ContentSnapshot snapshot = store.snapshot();
         List<Document> tools = item.tools().stream().map(t -> snapshot.byUrl().get(ContentTypes.TOOL.url(t)))
                 .filter(Objects::nonNull).toList();
-        String edit = contentConfig.editUrl().map(template -> template.replace("{path}", item.doc().path())).orElse(null);
+        String edit = contentConfig.editUrlOf(item.doc().path());
         return Templates.item(new ItemView(item, item.doc().freshness().isStale(service.today()), edit, roadmap.blockedBy(item),
                 roadmap.blocks(item), tools, related(item, snapshot), item.changedSince(service.recentSince())));
     }

@@ -4,6 +4,7 @@ import dev.signpost.content.ContentChecks;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
+import dev.signpost.content.SnapshotMemo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,25 +23,17 @@ public class RoadmapService implements ContentChecks {
     /** How recent a status change must be for the board to mark it. */
     static final int RECENT_DAYS = 30;
 
-    private record Built(ContentSnapshot snapshot, Quarter quarter, Roadmap roadmap) {
-    }
-
     @Inject
     ContentStore store;
     @Inject
     Clock clock;
 
-    private volatile Built built;
+    private final SnapshotMemo<Roadmap> roadmap = new SnapshotMemo<>();
 
     public Roadmap roadmap() {
         ContentSnapshot snapshot = store.snapshot();
         Quarter quarter = Quarter.of(today());
-        Built current = built;
-        if (current == null || current.snapshot() != snapshot || !current.quarter().equals(quarter)) {
-            current = new Built(snapshot, quarter, Roadmap.of(snapshot, quarter));
-            built = current;
-        }
-        return current.roadmap();
+        return roadmap.get(snapshot, quarter, () -> Roadmap.of(snapshot, quarter));
     }
 
     public LocalDate today() {

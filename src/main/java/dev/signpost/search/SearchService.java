@@ -2,6 +2,7 @@ package dev.signpost.search;
 
 import dev.signpost.content.ContentChanged;
 import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,13 +109,9 @@ public class SearchService {
                 hit.snippet(), stale, stale ? doc.freshness().dueText() : null);
     }
 
-    /** A type as people read it: {@code page} is "Page", {@code roadmap-item} is "Roadmap item". */
+    /** A type as people read it: {@code page} is "Page", {@code roadmap-item} is "Roadmap item", {@code sig} is "SIG". */
     static String typeLabel(String type) {
-        if (type == null || type.isEmpty()) {
-            return "";
-        }
-        String spaced = type.replace('-', ' ').replace('_', ' ');
-        return spaced.substring(0, 1).toUpperCase(Locale.ROOT) + spaced.substring(1);
+        return ContentTypes.label(type);
     }
 
     private static List<SearchResults.FacetValue> facet(Map<String, Integer> counts, String selected, int limit, boolean types) {

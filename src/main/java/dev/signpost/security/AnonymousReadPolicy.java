@@ -16,8 +16,9 @@ import java.util.List;
 @ApplicationScoped
 public class AnonymousReadPolicy implements HttpSecurityPolicy {
 
+    /** Paths anyone may request; a calendar feed's address carries its own secret (calendar apps have no session). */
     private static final List<String> ALWAYS_OPEN = List.of("/q/health", "/signin", "/signout", "/css/", "/js/", "/_static/",
-            "/favicon.svg");
+            "/favicon.svg", "/actions/calendar/");
 
     @Inject
     SecurityConfig config;

@@ -4,6 +4,7 @@ import dev.signpost.content.ContentChecks;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
+import dev.signpost.content.SnapshotMemo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,9 +20,6 @@ import java.util.List;
 @ApplicationScoped
 public class ToolCatalog implements ContentChecks {
 
-    private record Built(ContentSnapshot snapshot, Catalog catalog) {
-    }
-
     @Inject
     ContentStore store;
     @Inject
@@ -29,7 +27,7 @@ public class ToolCatalog implements ContentChecks {
     @Inject
     Clock clock;
 
-    private volatile Built built;
+    private final SnapshotMemo<Catalog> catalog = new SnapshotMemo<>();
 
     private record Radar(Catalog catalog, LocalDate since, RadarView view) {
     }
@@ -48,12 +46,7 @@ public class ToolCatalog implements ContentChecks {
 
     public Catalog catalog() {
         ContentSnapshot snapshot = store.snapshot();
-        Built current = built;
-        if (current == null || current.snapshot() != snapshot) {
-            current = new Built(snapshot, Catalog.of(snapshot, config.categories()));
-            built = current;
-        }
-        return current.catalog();
+        return catalog.get(snapshot, null, () -> Catalog.of(snapshot, config.categories()));
     }
 
     /** The first day that counts as recent for the radar's "new", "moved in" and "moved out" marks. */

@@ -141,7 +141,7 @@ public class ToolsResource {
     public TemplateInstance tool(@RestPath String slug) {
         Catalog catalog = tools.catalog();
         Tool tool = catalog.tool(slug).orElseThrow(NotFoundException::new);
-        String edit = contentConfig.editUrl().map(template -> template.replace("{path}", tool.doc().path())).orElse(null);
+        String edit = contentConfig.editUrlOf(tool.doc().path());
         return Templates.tool(new ToolView(tool, catalog.number(tool), tool.doc().freshness().isStale(tools.today()), edit,
                 catalog.tools(tool.replaces()), catalog.replacedBy(tool), catalog.tools(tool.alternatives()),
                 related(tool, store.snapshot()), tool.movedSince(tools.recentSince()), tools.recentDays()));
@@ -154,8 +154,7 @@ public class ToolsResource {
             if (doc.type().equals(ContentTypes.TOOL.type())) {
                 continue;
             }
-            String kind = doc.type().equals(ContentTypes.PAGE) ? "Practice pages"
-                    : doc.type().equals(ContentTypes.ROADMAP.type()) ? "Roadmap items" : doc.type();
+            String kind = ContentTypes.plural(doc.type());
             List<Document> docs = byKind.computeIfAbsent(kind, k -> new ArrayList<>());
             if (docs.size() < 12) {
                 docs.add(doc);

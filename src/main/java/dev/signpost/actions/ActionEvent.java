@@ -1,0 +1,72 @@
+package dev.signpost.actions;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One entry of an action item's history: a field changed from → to (with the comment given), a comment, its creation,
+ * or the daily check finding it overdue. Rows are only ever added.
+ */
+@Entity
+@Table(name = "action_event")
+public class ActionEvent extends PanacheEntityBase {
+
+    static final String CREATED = "created";
+    static final String COMMENT = "comment";
+    static final String OVERDUE = "overdue";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "item_id", nullable = false)
+    public Long itemId;
+
+    @Column(nullable = false, length = 100)
+    public String actor;
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    /** {@code created}, {@code title}, {@code details}, {@code owner}, {@code due}, {@code status}, {@code sig}, {@code comment} or {@code overdue}. */
+    @Column(nullable = false, length = 30)
+    public String field;
+
+    @Column(name = "old_value", length = 10_000)
+    public String oldValue;
+
+    @Column(name = "new_value", length = 10_000)
+    public String newValue;
+
+    /** Markdown; rendered sanitised. */
+    @Column(length = 10_000)
+    public String comment;
+
+    public boolean isComment() {
+        return COMMENT.equals(field);
+    }
+
+    /** How the history shows the change, e.g. "changed status: Open → Done". */
+    public String summary() {
+        return switch (field) {
+            case CREATED -> "created the item";
+            case COMMENT -> "commented";
+            case OVERDUE -> "noticed it is overdue (due " + oldValue + ")";
+            case "details" -> "changed the details";
+            default -> "changed " + field + ": " + (oldValue == null ? "(none)" : oldValue) + " → " + (newValue == null ? "(none)" : newValue);
+        };
+    }
+
+    static List<ActionEvent> of(long itemId) {
+        return list("itemId", Sort.ascending("occurredAt").and("id"), itemId);
+    }
+}

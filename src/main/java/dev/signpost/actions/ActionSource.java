@@ -1,0 +1,30 @@
+package dev.signpost.actions;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Where an action item came from: a Lean Coffee topic, a feedback item or a roadmap item (or nowhere in particular). */
+public enum ActionSource {
+
+    LEAN_COFFEE("lean-coffee", "Lean Coffee topic"), FEEDBACK("feedback", "Feedback"), ROADMAP("roadmap", "Roadmap item");
+
+    private final String code;
+    private final String label;
+
+    ActionSource(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<ActionSource> of(String code) {
+        return code == null ? Optional.empty() : Arrays.stream(values()).filter(s -> s.code.equals(code.strip())).findFirst();
+    }
+}

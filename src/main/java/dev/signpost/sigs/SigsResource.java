@@ -1,0 +1,132 @@
+package dev.signpost.sigs;
+
+import dev.signpost.content.ContentConfig;
+import dev.signpost.content.ContentStore;
+import dev.signpost.content.ContentTypes;
+import dev.signpost.content.Document;
+import dev.signpost.database.Database;
+import dev.signpost.feedback.FeedbackItem;
+import dev.signpost.feedback.FeedbackItems;
+import dev.signpost.roadmap.RoadmapItem;
+import dev.signpost.roadmap.RoadmapService;
+import dev.signpost.security.CurrentUser;
+import dev.signpost.security.Roles;
+import dev.signpost.web.Flash;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /sigs}: every SIG with its mission, channel and next meeting; one SIG's charter with live sections. */
+@Path("/sigs")
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class SigsResource {
+
+    static final String INTERESTED = "sig-interested";
+    static final String NOT_INTERESTED = "sig-not-interested";
+
+    /** One SIG on the list. */
+    public record Card(Sig sig, Sig.Upcoming next) {
+    }
+
+    /**
+     * A SIG's page. The database-backed parts are null when the database cannot be reached ({@code databaseProblem}
+     * says so); {@code feedback} and {@code people} are null for people who may not see them.
+     */
+    public record SigView(Sig sig, boolean stale, String editUrl, Sig.Upcoming next, List<RoadmapItem> roadmap, List<Document> pages,
+            List<FeedbackItem> feedback, Long interestCount, Boolean interested, List<SigInterest> people, boolean databaseDown,
+            String flash, LocalDate today) {
+    }
+
+    @CheckedTemplate(basePath = "sigs")
+    static class Templates {
+        static native TemplateInstance list(List<Card> cards, boolean databaseDown);
+
+        static native TemplateInstance sig(SigView view);
+    }
+
+    @Inject
+    SigService sigs;
+    @Inject
+    SigInterests interests;
+    @Inject
+    ContentStore store;
+    @Inject
+    ContentConfig contentConfig;
+    @Inject
+    RoadmapService roadmap;
+    @Inject
+    FeedbackItems feedback;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Database database;
+    @Inject
+    Flash flash;
+    @Inject
+    Clock clock;
+
+    @GET
+    public TemplateInstance list() {
+        List<Card> cards = sigs.all().stream().map(s -> new Card(s, s.nextMeeting(clock.instant()).orElse(null))).toList();
+        return Templates.list(cards, database.problem().isPresent());
+    }
+
+    @GET
+    @Path("{slug}")
+    public TemplateInstance sig(@RestPath String slug) {
+        Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<RoadmapItem> items = roadmap.roadmap().items().stream().filter(i -> slug.equals(i.sig())).toList();
+        List<Document> pages = store.snapshot().byUrl().values().stream()
+                .filter(d -> d.type().equals(ContentTypes.PAGE) && sig.tagged(d.tags()))
+                .sorted(java.util.Comparator.comparing(Document::title, String.CASE_INSENSITIVE_ORDER)).limit(20).toList();
+        boolean down = database.problem().isPresent();
+        List<FeedbackItem> routed = null;
+        Long count = null;
+        Boolean interested = null;
+        List<SigInterest> people = null;
+        if (!down) {
+            boolean member = currentUser.hasRole(Roles.SIG_MEMBER);
+            if (member) {
+                Set<String> owners = new LinkedHashSet<>(sig.groups());
+                owners.add(slug);
+                routed = feedback.routedTo(owners, 10);
+            }
+            List<SigInterest> all = interests.of(slug);
+            count = (long) all.size();
+            interested = currentUser.signedIn() && all.stream().anyMatch(i -> i.username.equals(currentUser.username()));
+            people = member ? all : null;
+        }
+        String message = flash.value().filter(v -> v.equals(INTERESTED) || v.equals(NOT_INTERESTED)).orElse(null);
+        return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), contentConfig.editUrlOf(sig.doc().path()),
+                sig.nextMeeting(clock.instant()).orElse(null), items, pages, routed, count, interested, people, down, message, today));
+    }
+
+    @POST
+    @Path("{slug}/interest")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response toggleInterest(@RestPath String slug) {
+        Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
+        boolean now = interests.toggle(sig.slug());
+        return Response.seeOther(URI.create(sig.href() + "#interest")).cookie(Flash.of(now ? INTERESTED : NOT_INTERESTED)).build();
+    }
+}
