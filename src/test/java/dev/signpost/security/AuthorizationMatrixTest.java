@@ -58,6 +58,27 @@ class AuthorizationMatrixTest {
             GET  /api/v1/roadmap/changes?since=2026-11-01  200  200  200  200  200
             GET  /api/v1/roadmap/reviews            200    200    200    200    200
             POST-JSON /api/v1/roadmap/reviews       401    403    403    400    400
+            GET  /sigs                              200    200    200    200    200
+            GET  /sigs/code-deployment              200    200    200    200    200
+            GET  /sigs/no-such-sig                  404    404    404    404    404
+            POST /sigs/code-deployment/interest     302    303    303    303    303
+            GET  /actions                           302    200    200    200    200
+            GET  /actions?overdue=true&status=all   302    200    200    200    200
+            GET  /actions/export.csv                302    200    200    200    200
+            GET  /actions/new                       302    403    200    403    200
+            POST /actions                           302    403    400    403    400
+            GET  /actions/999999999                 302    404    404    404    404
+            POST /actions/999999999/status          302    404    404    404    404
+            POST /actions/999999999/edit            302    403    404    403    404
+            POST /actions/999999999/comments        302    404    404    404    404
+            GET  /actions/calendar                  302    200    200    200    200
+            POST /actions/calendar                  302    303    303    303    303
+            GET  /actions/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics  404  404  404  404  404
+            GET  /api/v1/actions                    401    200    200    200    200
+            GET  /api/v1/actions/999999999          401    404    404    404    404
+            POST-JSON /api/v1/actions               401    403    400    403    400
+            PATCH /api/v1/actions/999999999         401    400    400    400    400
+            POST-JSON /api/v1/actions/999999999/comments  401  400  400  400  400
             GET  /q/openapi                         200    200    200    200    200
             GET  /q/health/ready                    200    200    200    200    200
             GET  /css/signpost.css                  200    200    200    200    200
