@@ -122,9 +122,10 @@ public class ActionItems {
 
     /** Moves the item to a status, with a comment (required to block or drop). */
     public ActionItem changeStatus(long id, int version, ActionStatus to, String comment) {
-        ActionItem item = current(id, version);
+        ActionItem item = load(id);
         require(ActionRules.canChangeStatus(currentUser.username(), currentUser.roles(), item.owner),
                 "Only the item's owner, sig-members and admins change its status.");
+        requireVersion(item, version);
         ActionRules.refusal(item.status, to, comment).ifPresent(message -> {
             throw new ActionRejected(400, message);
         });
@@ -286,15 +287,24 @@ public class ActionItems {
     }
 
     private ActionItem current(long id, int version) {
+        ActionItem item = load(id);
+        requireVersion(item, version);
+        return item;
+    }
+
+    private ActionItem load(long id) {
         database.requireReady();
         ActionItem item = ActionItem.findById(id);
         if (item == null) {
             throw new ActionRejected(404, "There is no action item " + id + ".");
         }
-        if (item.version != version) {
-            throw new ActionConflict(item, latestChanges(id));
-        }
         return item;
+    }
+
+    private void requireVersion(ActionItem item, int version) {
+        if (item.version != version) {
+            throw new ActionConflict(item, latestChanges(item.id));
+        }
     }
 
     private void change(ActionItem item, String field, String from, String to, Instant now) {
