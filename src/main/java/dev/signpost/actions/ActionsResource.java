@@ -54,7 +54,9 @@ public class ActionsResource {
     static final String SAVED = "action-saved";
     static final String COMMENTED = "action-commented";
     static final String FEEDBACK_RESOLVED = "action-feedback-resolved";
+    static final String FEEDBACK_NOT_RESOLVED = "action-feedback-not-resolved";
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActionsResource.class);
 
     /** The tracker page. */
     public record TrackerView(ActionItems.Page page, ActionFilter filter, List<String> problems, List<Sig> sigs, List<ActionStatus> statuses,
@@ -190,8 +192,8 @@ public class ActionsResource {
             ActionItem changed = items.changeStatus(id, version(version), to.get(), typedComment);
             String message = SAVED;
             if (changed.status == ActionStatus.DONE && resolveFeedback != null && changed.sourceType == ActionSource.FEEDBACK
-                    && feedback.canTriage() && resolveFeedbackOf(changed)) {
-                message = FEEDBACK_RESOLVED;
+                    && feedback.canTriage()) {
+                message = resolveFeedbackOf(changed) ? FEEDBACK_RESOLVED : FEEDBACK_NOT_RESOLVED;
             }
             return Response.seeOther(URI.create(changed.href())).cookie(Flash.of(message)).build();
         } catch (ActionConflict conflict) {
@@ -238,10 +240,13 @@ public class ActionsResource {
         }
     }
 
+    /** Resolves the feedback an item came from; false when that could not be done (the item page then says so). */
     private boolean resolveFeedbackOf(ActionItem item) {
         try {
-            return triage.resolve(Long.parseLong(item.sourceRef), "Resolved with action item #" + item.id + ": " + item.title);
+            return triage.resolve(Long.parseLong(item.sourceRef), "Resolved with action item #" + item.id + ": " + item.title,
+                    "Done: we followed this up with [action item #" + item.id + "](" + item.href() + ").");
         } catch (RuntimeException e) {
+            LOG.warnf("Action item %d is done, but feedback %s could not be marked resolved: %s", item.id, item.sourceRef, e.getMessage());
             return false;
         }
     }

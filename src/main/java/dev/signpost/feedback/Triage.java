@@ -150,10 +150,11 @@ public class Triage {
     }
 
     /**
-     * Marks an item resolved because the work it asked for is done elsewhere, with a note saying where; nothing happens
-     * to an item that is already resolved or dismissed. Returns whether it changed.
+     * Marks an item resolved because the work it asked for is done elsewhere, with a note saying where, and gives the
+     * submitter {@code answer} when the item has no public answer yet; nothing happens to an item that is already
+     * resolved or dismissed. Returns whether it changed.
      */
-    public boolean resolve(long id, String note) {
+    public boolean resolve(long id, String note, String answer) {
         database.requireReady();
         FeedbackItem item = FeedbackItem.findById(id);
         if (item == null) {
@@ -162,7 +163,8 @@ public class Triage {
         if (!item.status.open()) {
             return false;
         }
-        apply(id, new TriageChange(item.version, Status.RESOLVED.name(), item.owner, item.assignee, item.publicAnswer, note));
+        String publicAnswer = item.publicAnswer == null || item.publicAnswer.isBlank() ? answer : item.publicAnswer;
+        apply(id, new TriageChange(item.version, Status.RESOLVED.name(), item.owner, item.assignee, publicAnswer, note));
         return true;
     }
 

@@ -88,7 +88,9 @@ class ActionItemBrowserTest {
         String action = createFromFeedback(browser, feedback, title);
         new Select(browser.find("form.status-form #as-status")).selectByValue("done");
         WebElement resolve = browser.find("form.status-form input[name=resolveFeedback]");
-        assertTrue(resolve.isSelected(), "resolving the feedback is offered, ticked");
+        assertFalse(resolve.isSelected(), "resolving the feedback is offered, not ticked: a triager chooses it");
+        resolve.click();
+        assertTrue(resolve.isSelected());
         browser.submit(browser.find("form.status-form button[type=submit]"));
 
         assertEquals(action, browser.path());
@@ -105,6 +107,7 @@ class ActionItemBrowserTest {
 
         browser.signOut().signIn("alice").open(feedback);
         assertEquals("Resolved", browser.find(".badge-status").getText(), "alice sees her feedback resolved");
+        assertEquals(action, browser.find(".answer a").getAttribute("pathname"), "and, as nobody had answered, where it was done");
     }
 
     /** alice sends a tool request through the real form; returns the path of its page. */
