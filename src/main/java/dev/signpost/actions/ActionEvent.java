@@ -47,13 +47,12 @@ public class ActionEvent extends PanacheEntityBase {
     @Column(name = "new_value", length = 10_000)
     public String newValue;
 
-    /** Markdown; rendered sanitised. */
+    /**
+     * Markdown; rendered sanitised. No {@code isComment()} beside it: Qute would resolve {@code e.comment} to that
+     * method instead of this field (the 409 page's "their changes" lost every comment).
+     */
     @Column(length = 10_000)
     public String comment;
-
-    public boolean isComment() {
-        return COMMENT.equals(field);
-    }
 
     /** How the history shows the change, e.g. "changed status: Open → Done". */
     public String summary() {

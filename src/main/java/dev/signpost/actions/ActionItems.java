@@ -182,8 +182,10 @@ public class ActionItems {
             where.append(" and dueOn is null");
         }
         if (filter.overdue()) {
-            where.append(" and dueOn < :today");
+            // Finished items are never overdue (ActionRules.daysOverdue), whatever status filter is chosen.
+            where.append(" and dueOn < :today and status in :unfinished");
             params.put("today", filter.today());
+            params.put("unfinished", ActionStatus.unfinished());
         }
         if (filter.source() != null) {
             where.append(" and sourceType = :source");
