@@ -8,13 +8,13 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Feedback sent through the real form by a demo user, for tests that need an item to work on. */
-final class SentFeedback {
+public final class SentFeedback {
 
     private SentFeedback() {
     }
 
     /** Sends feedback as {@code user} and returns the new item's id. */
-    static long send(String user, String category, String title, String relatedPage) {
+    public static long send(String user, String category, String title, String relatedPage) {
         WebSession session = WebSession.signIn(user);
         session.get("/feedback");
         Response sent = session.post("/feedback", Map.of("category", category, "title", title,
