@@ -38,6 +38,14 @@ public record ActionFilter(String sig, String owner, String status, String due, 
             boolean overdue, ActionSource source, boolean noSource, String text, String sort, LocalDate today) {
     }
 
+    /** As {@link #check(String, LocalDate, List)}, and a SIG that does not exist is a problem too. */
+    public Checked check(String user, LocalDate today, java.util.Set<String> sigs, List<String> problems) {
+        if (sig != null && !sigs.contains(sig)) {
+            problems.add("There is no SIG \"" + sig + "\"; the SIGs are " + String.join(", ", new java.util.TreeSet<>(sigs)) + ".");
+        }
+        return check(user, today, problems);
+    }
+
     public Checked check(String user, LocalDate today, List<String> problems) {
         String ownerName = ME.equals(owner) ? user : owner;
         List<ActionStatus> statuses = ActionStatus.unfinished();

@@ -140,7 +140,10 @@ public class ActionItems {
         return item;
     }
 
-    /** Adds a comment by the current user (anyone signed in). */
+    /**
+     * Adds a comment by the current user (anyone signed in). The item itself is not changed, so a comment never makes
+     * someone else's open edit form stale.
+     */
     public ActionEvent comment(long id, String text) {
         require(ActionRules.canComment(currentUser.signedIn()), "Sign in to comment.");
         database.requireReady();
@@ -154,9 +157,7 @@ public class ActionItems {
         if (item == null) {
             throw new ActionRejected(404, "There is no action item " + id + ".");
         }
-        Instant now = clock.instant();
-        item.updatedAt = now;
-        return event(item, ActionEvent.COMMENT, null, null, text, now);
+        return event(item, ActionEvent.COMMENT, null, null, text, clock.instant());
     }
 
     /** One page of the tracker under the filters, sorted as asked. */

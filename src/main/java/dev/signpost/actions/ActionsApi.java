@@ -76,7 +76,7 @@ public class ActionsApi {
             @Parameter(description = "items per page, 1 to 200 (default 50)") @RestQuery String size) {
         List<String> problems = new ArrayList<>();
         ActionFilter.Checked filter = new ActionFilter(sig, owner, status, due, overdue, source, q, sort)
-                .check(currentUser.username(), items.today(), problems);
+                .check(currentUser.username(), items.today(), sigs.slugs(), problems);
         int perPage = size != null && size.matches("\\d{1,3}") ? Integer.parseInt(size) : DEFAULT_SIZE;
         if (size != null && (!size.matches("\\d{1,3}") || perPage < 1 || perPage > MAX_SIZE)) {
             problems.add("size must be a number from 1 to " + MAX_SIZE + ".");

@@ -116,7 +116,7 @@ public class ActionsResource {
             @RestQuery String overdue, @RestQuery String source, @RestQuery String q, @RestQuery String sort, @RestQuery String page) {
         ActionFilter filter = new ActionFilter(sig, owner, status, due, overdue, source, q, sort);
         List<String> problems = new ArrayList<>();
-        ActionFilter.Checked checked = filter.check(currentUser.username(), items.today(), problems);
+        ActionFilter.Checked checked = filter.check(currentUser.username(), items.today(), sigs.slugs(), problems);
         if (ActionFilter.ME.equals(filter.owner()) && !currentUser.signedIn()) {
             problems.add("Sign in to see your own items.");
         }
@@ -133,7 +133,7 @@ public class ActionsResource {
             @RestQuery String overdue, @RestQuery String source, @RestQuery String q, @RestQuery String sort) {
         List<String> problems = new ArrayList<>();
         ActionFilter.Checked checked = new ActionFilter(sig, owner, status, due, overdue, source, q, sort)
-                .check(currentUser.username(), items.today(), problems);
+                .check(currentUser.username(), items.today(), sigs.slugs(), problems);
         if (!problems.isEmpty()) {
             return Response.status(400).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(String.join("\n", problems) + "\n").build();
         }

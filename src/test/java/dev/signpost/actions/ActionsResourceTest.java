@@ -461,6 +461,7 @@ class ActionsResourceTest {
         assertTrue(comment.select("[onerror]").isEmpty(), comment.html());
         assertTrue(comment.select("a[href^=javascript]").isEmpty(), comment.html());
         assertNull(page.selectFirst("main script"));
+        assertEquals(0, stored(alice, id).getInt("version"), "a comment leaves the item (and anyone's open form) as it was");
     }
 
     @Test
@@ -627,6 +628,9 @@ class ActionsResourceTest {
         Response csv = sam.get("/actions/export.csv?due=soon");
         assertEquals(400, csv.statusCode());
         assertTrue(csv.asString().contains("\"soon\""), csv.asString());
+        Document sig = sam.page("/actions?sig=no-such-sig", 400);
+        assertTrue(sig.selectFirst("p.form-error").text().startsWith("There is no SIG \"no-such-sig\""), sig.selectFirst("p.form-error").text());
+        assertEquals(400, sam.get("/api/v1/actions?sig=no-such-sig").statusCode());
     }
 
     @Test
