@@ -5,18 +5,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** Every @QuarkusTest runs on 28 November 2026, so freshness assertions never drift with the calendar. */
+/**
+ * Every @QuarkusTest runs on 28 November 2026, so freshness assertions never drift with the calendar. A test that needs
+ * time to pass (a timebox running out) moves the clock with {@link #advance} and puts it back with {@link #reset}.
+ */
 public class TestClock {
 
     public static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    private static volatile Instant current = NOW;
+
+    /** Moves the app's clock forward. */
+    public static void advance(Duration by) {
+        current = current.plus(by);
+    }
+
+    /** Puts the app's clock back to {@link #NOW}. */
+    public static void reset() {
+        current = NOW;
+    }
 
     @Produces
     @Mock
     @ApplicationScoped
     Clock clock() {
-        return Clock.fixed(NOW, ZoneOffset.UTC);
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return Clock.fixed(current, zone);
+            }
+
+            @Override
+            public Instant instant() {
+                return current;
+            }
+        };
     }
 }

@@ -49,7 +49,7 @@ public record ActionDraft(String title, String details, String owner, String due
      * @param sigs     the SIGs' slugs
      * @param sourceOk whether the named source exists (called only with a known source code)
      */
-    ActionDraft checked(LocalDate today, boolean isNew, Set<String> sigs, java.util.function.BiPredicate<ActionSource, String> sourceOk) {
+    public ActionDraft checked(LocalDate today, boolean isNew, Set<String> sigs, java.util.function.BiPredicate<ActionSource, String> sourceOk) {
         Map<String, String> found = new LinkedHashMap<>();
         if (title.length() < 3) {
             found.put("title", "Give the item a title of at least 3 characters: what will be done.");

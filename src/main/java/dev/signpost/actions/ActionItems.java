@@ -60,12 +60,20 @@ public class ActionItems {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    /** Stores a checked draft as a new item created by the current user. */
+    /** Stores a checked draft as a new item created by the current user (a sig-member or admin). */
     public ActionItem create(ActionDraft draft) {
+        require(ActionRules.canCreate(currentUser.roles()), "Only sig-members and admins create action items.");
+        return createOnBehalf(draft);
+    }
+
+    /**
+     * Stores a checked draft as a new item created by the current user, who may create it because of where they are
+     * rather than their role: the facilitator of a Lean Coffee session captures its action items. The caller checks that.
+     */
+    public ActionItem createOnBehalf(ActionDraft draft) {
         if (!draft.valid()) {
             throw new IllegalArgumentException("only a valid draft can be stored");
         }
-        require(ActionRules.canCreate(currentUser.roles()), "Only sig-members and admins create action items.");
         database.requireReady();
         Instant now = clock.instant();
         ActionItem item = new ActionItem();

@@ -15,8 +15,16 @@ public class ActionSources {
     public record Link(String label, String title, String href) {
     }
 
+    /** What knows Lean Coffee topics (the Lean Coffee feature), so that this package need not. */
+    public interface Topics {
+        /** The topic's session page and title, if the topic exists. */
+        Optional<Link> link(String topicId);
+    }
+
     @Inject
     FeedbackItems feedback;
+    @Inject
+    jakarta.enterprise.inject.Instance<Topics> topics;
     @Inject
     RoadmapService roadmap;
 
@@ -25,7 +33,7 @@ public class ActionSources {
         return switch (type) {
             case FEEDBACK -> id(ref).flatMap(feedback::visible).isPresent();
             case ROADMAP -> ref != null && roadmap.roadmap().item(ref).isPresent();
-            case LEAN_COFFEE -> false;
+            case LEAN_COFFEE -> topics.isResolvable() && topics.get().link(ref).isPresent();
         };
     }
 
@@ -41,7 +49,8 @@ public class ActionSources {
                     .orElse(new Link("feedback #" + ref, null, null));
             case ROADMAP -> roadmap.roadmap().item(ref).map(i -> new Link("the roadmap item", i.title(), i.href()))
                     .orElse(new Link("the roadmap item", ref + " (no longer on the roadmap)", null));
-            case LEAN_COFFEE -> new Link("a Lean Coffee topic", ref, null);
+            case LEAN_COFFEE -> (topics.isResolvable() ? topics.get().link(ref) : Optional.<Link>empty())
+                    .orElse(new Link("a Lean Coffee topic", ref, null));
         };
     }
 

@@ -74,6 +74,16 @@ class AuthorizationMatrixTest {
             GET  /actions/calendar                  302    200    200    200    200
             POST /actions/calendar                  302    303    303    303    303
             GET  /actions/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics  404  404  404  404  404
+            GET  /lean-coffee                       302    200    200    200    200
+            GET  /lean-coffee/new                   302    403    200    403    200
+            POST /lean-coffee                       302    403    400    403    400
+            GET  /lean-coffee/999999999             302    404    404    404    404
+            GET  /lean-coffee/999999999/board       302    404    404    404    404
+            GET  /lean-coffee/999999999/events      302    404    404    404    404
+            GET  /lean-coffee/999999999/summary     302    404    404    404    404
+            POST /lean-coffee/999999999/topics      302    404    404    404    404
+            POST /lean-coffee/999999999/phase       302    404    404    404    404
+            POST /lean-coffee/999999999/topics/1/vote  302  404  404  404  404
             GET  /api/v1/actions                    401    200    200    200    200
             GET  /api/v1/actions/999999999          401    404    404    404    404
             POST-JSON /api/v1/actions               401    403    400    403    400

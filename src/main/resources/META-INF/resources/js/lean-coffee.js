@@ -1,0 +1,82 @@
+// A Lean Coffee board that keeps itself current: the server sends an event whenever the session changes (on any
+// instance), and the board is fetched again. The countdown runs from the server's clock, not the browser's.
+// Without JavaScript the page works with reloads.
+
+const board = () => document.getElementById('lc-board');
+
+let offset = 0;
+
+function syncClock() {
+  const b = board();
+  if (b && b.dataset.serverNow) {
+    offset = Number(b.dataset.serverNow) - Date.now();
+  }
+}
+
+function tick() {
+  const now = Date.now() + offset;
+  for (const timer of document.querySelectorAll('.lc-timer[data-ends-at]')) {
+    const left = Math.max(0, Math.round((Number(timer.dataset.endsAt) - now) / 1000));
+    timer.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    if (left === 0 && !timer.dataset.done && Number(timer.dataset.remaining) > 0) {
+      timer.dataset.done = 'true';
+      refresh();
+    }
+  }
+}
+
+let pending = false;
+
+function typing() {
+  const active = document.activeElement;
+  const b = board();
+  return b && active && b.contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
+}
+
+async function refresh() {
+  const b = board();
+  if (!b) return;
+  if (typing()) {
+    pending = true;
+    return;
+  }
+  try {
+    const response = await fetch(`/lean-coffee/${b.dataset.session}/board`, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+    if (!response.ok) return;
+    const html = await response.text();
+    const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('lc-board');
+    if (fresh) {
+      board().replaceWith(document.importNode(fresh, true));
+      syncClock();
+      tick();
+      document.dispatchEvent(new CustomEvent('lean-coffee:refreshed'));
+    }
+  } catch (e) {
+    // the next event or a reload will bring the board up to date
+  }
+}
+
+function listen() {
+  const b = board();
+  if (!b || !window.EventSource) return;
+  const events = new EventSource(`/lean-coffee/${b.dataset.session}/events`);
+  events.onmessage = (event) => {
+    if (event.data !== 'ping') refresh();
+  };
+  events.onerror = () => {
+    // EventSource reconnects by itself; refresh once it is back so nothing missed in between is lost
+    events.onopen = () => refresh();
+  };
+}
+
+document.addEventListener('focusout', () => {
+  if (pending) {
+    pending = false;
+    setTimeout(() => { if (!typing()) refresh(); else pending = true; }, 0);
+  }
+});
+
+syncClock();
+tick();
+setInterval(tick, 1000);
+listen();
