@@ -123,6 +123,8 @@ public class LeanCoffeeResource {
     @GET
     @Path("{id: \\d{1,18}}")
     public TemplateInstance session(@RestPath long id) {
+        sessions.find(id).orElseThrow(NotFoundException::new);
+        join(id);
         return page(id, new TopicDraft("", ""), null, flash.value().orElse(null), null, null);
     }
 
@@ -286,6 +288,7 @@ public class LeanCoffeeResource {
     /** Runs a change and goes back to the board; a refusal shows the board with the message and what was typed. */
     private Response act(long id, Supplier<String> change, TopicDraft topicDraft, ActionDraft actionDraft, Long actionTopic) {
         sessions.find(id).orElseThrow(NotFoundException::new);
+        join(id);
         try {
             String anchor = change.get();
             return Response.seeOther(URI.create("/lean-coffee/" + id + anchor)).build();
@@ -300,6 +303,20 @@ public class LeanCoffeeResource {
                     actionTopic)).build();
         }
     }
+
+    /**
+     * Records the viewer as an attendee (opening the board is joining the meeting), in a transaction of its own; a
+     * second request that joined at the same moment already did it.
+     */
+    private void join(long id) {
+        try {
+            sessions.join(id);
+        } catch (RuntimeException e) {
+            LOG.debugf("joining session %d raced with another request: %s", id, e.getMessage());
+        }
+    }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(LeanCoffeeResource.class);
 
     private TemplateInstance page(long id, TopicDraft topicDraft, String error, String message, ActionDraft actionDraft, Long actionTopic) {
         BoardView board = view(id);

@@ -7,7 +7,6 @@ import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;
 import dev.signpost.live.LiveBus;
 import dev.signpost.security.CurrentUser;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -154,7 +153,7 @@ public class Sessions {
         topic.notes = "";
         topic.createdAt = now;
         topic.persist();
-        join(sessionId, currentUser.username());
+        ensureParticipant(sessionId, currentUser.username());
         changed(session);
         return topic;
     }
@@ -168,7 +167,7 @@ public class Sessions {
         requireSignedIn();
         LeanCoffeeTopic topic = topic(session, topicId);
         String voter = currentUser.username();
-        join(sessionId, voter);
+        ensureParticipant(sessionId, voter);
         refuse(409, LeanCoffeeRules.voteRefusal(session.phase, 0, session.votesPerPerson));
         int placed = LeanCoffeeParticipant.update("dotsUsed = dotsUsed + 1 where sessionId = ?1 and username = ?2 and dotsUsed < ?3",
                 sessionId, voter, session.votesPerPerson);
@@ -288,7 +287,7 @@ public class Sessions {
         LeanCoffeeTopic topic = topic(session, topicId);
         refuse(409, LeanCoffeeRules.thumbRefusal(session.phase, topic.timebox(), clock.instant()));
         String voter = currentUser.username();
-        join(sessionId, voter);
+        ensureParticipant(sessionId, voter);
         LeanCoffeeThumb existing = LeanCoffeeThumb.findById(new LeanCoffeeThumb.Key(topic.id, topic.timerRound, voter));
         if (existing == null) {
             existing = new LeanCoffeeThumb();
@@ -393,26 +392,35 @@ public class Sessions {
         topic.timerRound = box.round();
     }
 
-    /** Adds a participant row, once; done in its own transaction so that two first requests at once cannot fail each other. */
-    private void join(long sessionId, String username) {
-        if (participant(sessionId, username).isPresent()) {
-            return;
+    /**
+     * Makes the current user a participant of the session, once. The pages call this in a transaction of its own before
+     * a change, so that two first requests of one person at once meet only at the primary key, outside the change's
+     * transaction: the loser's insert fails alone and the participant exists either way.
+     */
+    public void join(long sessionId) {
+        requireSignedIn();
+        session(sessionId);
+        String username = currentUser.username();
+        if (participant(sessionId, username).isEmpty()) {
+            LeanCoffeeParticipant participant = new LeanCoffeeParticipant();
+            participant.sessionId = sessionId;
+            participant.username = username;
+            participant.dotsUsed = 0;
+            participant.joinedAt = clock.instant();
+            participant.persist();
         }
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                LeanCoffeeParticipant participant = new LeanCoffeeParticipant();
-                participant.sessionId = sessionId;
-                participant.username = username;
-                participant.dotsUsed = 0;
-                participant.joinedAt = clock.instant();
-                participant.persist();
-            });
-        } catch (RuntimeException e) {
-            // most likely someone else's request made the row first (the new transaction has its own persistence
-            // context, so this one is unaffected), which is all we wanted; anything else still fails
-            if (participant(sessionId, username).isEmpty()) {
-                throw e;
-            }
+    }
+
+    /** Within a change: the participant row, made now when {@link #join} was not called first. */
+    private void ensureParticipant(long sessionId, String username) {
+        if (participant(sessionId, username).isEmpty()) {
+            LeanCoffeeParticipant participant = new LeanCoffeeParticipant();
+            participant.sessionId = sessionId;
+            participant.username = username;
+            participant.dotsUsed = 0;
+            participant.joinedAt = clock.instant();
+            participant.persist();
+            participant.flush();
         }
     }
 
