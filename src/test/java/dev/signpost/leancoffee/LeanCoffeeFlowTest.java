@@ -56,6 +56,8 @@ class LeanCoffeeFlowTest {
         WebSession sam = WebSession.signIn("sam");
         String session = createSession(sam, "Deploy pains " + UUID.randomUUID(), "3");
         Document created = sam.page(session, 200);
+        assertTrue(sam.page("/sigs/code-deployment", 200).select(".sig-lean-coffee a").eachAttr("href").contains(session),
+                "the SIG page lists the open session");
         assertEquals("sam", created.selectFirst(".lc-facilitator").text(), "the creator facilitates by default");
         assertEquals("Collecting topics", created.selectFirst(".lc-phase").text());
 
@@ -63,6 +65,8 @@ class LeanCoffeeFlowTest {
         long slow = addTopic(alice, session, "Slow staging deploys");
         long flaky = addTopic(sam, session, "Flaky smoke tests");
 
+        alice.get(session);
+        assertEquals(403, alice.postWithout(session + "/topics/" + slow + "/vote", Map.of()).statusCode(), "no CSRF token, no dot");
         alice.get(session);
         Response early = alice.post(session + "/topics/" + slow + "/vote", Map.of());
         assertEquals(409, early.statusCode(), "no dots while collecting");
@@ -121,6 +125,8 @@ class LeanCoffeeFlowTest {
         sam.get(session);
         assertEquals(303, sam.post(session + "/topics/" + slow + "/move", Map.of("to", "discussed")).statusCode());
         phase(sam, session, "closed");
+        Document sig = alice.page("/sigs/code-deployment", 200);
+        assertTrue(sig.select(".sig-lean-coffee a").eachAttr("href").contains(session + "/summary"), "the SIG page lists the past session");
         Document summary = alice.page(session + "/summary", 200);
         assertTrue(summary.select(".lc-attendees li").eachText().containsAll(List.of("alice", "sam")));
         assertTrue(summary.select(".lc-summary-actions a").eachText().contains(title));
