@@ -1,0 +1,175 @@
+package dev.signpost.twin;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two running instances of a twin build (PostgreSQL + demo sign-in) sharing one database pass Lean Coffee live
+ * updates to each other through LISTEN/NOTIFY: a vote on A reaches an event stream held by B, and the reverse.
+ * Started by src/test/twin/ci-stage.sh, which starts the instances and passes their base URLs as
+ * {@code twin.a.url} and {@code twin.b.url}; excluded from every other run.
+ */
+@Tag("twin")
+class TwinInstancesTest {
+
+    /** The bound for a notice to travel from one instance to a board on the other. */
+    private static final long WITHIN_MS = 2000;
+
+    private final String a = base("twin.a.url");
+    private final String b = base("twin.b.url");
+
+    @Test
+    void shouldPassLiveUpdatesBetweenInstancesBothWays() throws Exception {
+        // One browser each: the cookies (session, CSRF) go to both instances, as behind a load balancer. The session
+        // cookie signed by one instance is accepted by the other only because they share the session secret.
+        Browser sam = Browser.signIn(a, "sam");
+        Browser alice = Browser.signIn(b, "alice");
+
+        sam.get(a + "/lean-coffee/new?sig=code-deployment");
+        HttpResponse<String> created = sam.post(a + "/lean-coffee", Map.of("sig", "code-deployment", "title",
+                "Twin " + UUID.randomUUID(), "date", "2026-11-28", "time", "14:00", "votes", "3", "timebox", "5", "facilitator", ""));
+        assertEquals(303, created.statusCode(), created.body());
+        String session = path(created.headers().firstValue("Location").orElseThrow());
+
+        sam.get(a + session);
+        HttpResponse<String> added = sam.post(a + session + "/topics", Map.of("title", "Across instances", "pitch", "Why it matters."));
+        assertEquals(303, added.statusCode(), added.body());
+        long topic = Long.parseLong(added.headers().firstValue("Location").orElseThrow().replaceAll(".*#topic-", ""));
+        sam.get(a + session);
+        assertEquals(303, sam.post(a + session + "/phase", Map.of("to", "voting")).statusCode(), "to voting");
+
+        // A -> B: alice watches on B, sam votes on A
+        assertEquals(200, alice.get(b + session).statusCode(), "alice's board on B");
+        voteReaches(sam, a, alice, b, session, topic);
+
+        // B -> A: alice watches on A (her B cookie), sam votes on B (his A cookie)
+        assertEquals(200, sam.get(b + session).statusCode(), "sam's session from A is valid on B");
+        voteReaches(sam, b, alice, a, session, topic);
+    }
+
+    private static void voteReaches(Browser voter, String on, Browser watcher, String watchedOn, String session, long topic) throws Exception {
+        try (Stream stream = watcher.events(watchedOn + session + "/events")) {
+            Thread.sleep(500);
+            stream.events.clear(); // only what the vote below causes
+            voter.get(on + session);
+            HttpResponse<String> vote = voter.post(on + session + "/topics/" + topic + "/vote", Map.of());
+            long answered = System.nanoTime();
+            assertEquals(303, vote.statusCode(), "vote on " + on + ": " + vote.body());
+            String event = stream.events.poll(WITHIN_MS, TimeUnit.MILLISECONDS);
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - answered);
+            assertNotNull(event, "a vote on " + on + " reached the stream on " + watchedOn + " within " + WITHIN_MS + " ms");
+            System.out.printf("twin: vote on %s reached the stream on %s %d ms after its response (%s)%n", on, watchedOn, ms, event);
+        }
+    }
+
+    private static String base(String property) {
+        String url = System.getProperty(property);
+        assertTrue(url != null && !url.isBlank(), "system property " + property + " (src/test/twin/ci-stage.sh sets it)");
+        return url.replaceAll("/$", "");
+    }
+
+    private static String path(String location) {
+        return location.replaceAll("^https?://[^/]+", "");
+    }
+
+    /** An open event stream; {@link #events} receives its {@code data:} lines other than the keep-alive ping. */
+    static final class Stream implements AutoCloseable {
+        final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        private final InputStream body;
+
+        Stream(InputStream body) {
+            this.body = body;
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        if (line.startsWith("data:") && !line.substring(5).strip().equals("ping")) {
+                            events.add(line);
+                        }
+                    }
+                } catch (Exception e) {
+                    // closed at the end of the check
+                }
+            }, "twin-sse-reader");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        @Override
+        public void close() throws Exception {
+            body.close();
+        }
+    }
+
+    /** Keeps cookies for 127.0.0.1 (for both ports), never follows redirects, posts forms with the last page's CSRF token. */
+    static final class Browser {
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        private String token;
+
+        static Browser signIn(String base, String username) throws Exception {
+            Browser browser = new Browser();
+            browser.get(base + "/signin");
+            HttpResponse<String> response = browser.post(base + "/signin", Map.of("username", username, "password", username, "redirect", "/"));
+            assertEquals(303, response.statusCode(), "demo sign-in of " + username + " on " + base);
+            return browser;
+        }
+
+        HttpResponse<String> get(String url) throws Exception {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                Element field = Jsoup.parse(response.body()).selectFirst("input[name=csrf-token]");
+                token = field == null ? null : field.attr("value");
+            }
+            return response;
+        }
+
+        HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
+            Map<String, String> fields = new LinkedHashMap<>(form);
+            if (token != null) {
+                fields.putIfAbsent("csrf-token", token);
+            }
+            String body = fields.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        Stream events(String url) throws Exception {
+            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, response.statusCode(), "event stream " + url);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
+            return new Stream(response.body());
+        }
+    }
+}
