@@ -87,29 +87,17 @@ public class ActionItem extends PanacheEntityBase {
 
     /** Stores a status as its code ({@code in-progress}). */
     @jakarta.persistence.Converter
-    public static class StatusColumn implements jakarta.persistence.AttributeConverter<ActionStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ActionStatus status) {
-            return status == null ? null : status.code();
-        }
-
-        @Override
-        public ActionStatus convertToEntityAttribute(String code) {
-            return code == null ? null : ActionStatus.of(code).orElseThrow(() -> new IllegalStateException("unknown status " + code));
+    public static class StatusColumn extends dev.signpost.database.CodeColumn<ActionStatus> {
+        public StatusColumn() {
+            super(ActionStatus::code, ActionStatus::of);
         }
     }
 
     /** Stores a source as its code ({@code feedback}). */
     @jakarta.persistence.Converter
-    public static class SourceColumn implements jakarta.persistence.AttributeConverter<ActionSource, String> {
-        @Override
-        public String convertToDatabaseColumn(ActionSource source) {
-            return source == null ? null : source.code();
-        }
-
-        @Override
-        public ActionSource convertToEntityAttribute(String code) {
-            return code == null ? null : ActionSource.of(code).orElse(null);
+    public static class SourceColumn extends dev.signpost.database.CodeColumn<ActionSource> {
+        public SourceColumn() {
+            super(ActionSource::code, ActionSource::of);
         }
     }
 }

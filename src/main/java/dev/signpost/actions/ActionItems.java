@@ -41,19 +41,7 @@ public class ActionItems {
     AuditLog audit;
 
     /** One page of the tracker, with how many items each status has under the other filters. */
-    public record Page(List<ActionItem> items, Map<ActionStatus, Long> counts, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasNext() {
-            return page < pages();
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
+    public record Page(List<ActionItem> items, Map<ActionStatus, Long> counts, long total, int page, int size) implements dev.signpost.web.Paged {
     }
 
     public LocalDate today() {

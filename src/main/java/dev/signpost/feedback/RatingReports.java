@@ -35,11 +35,7 @@ public class RatingReports {
     }
 
     /** One page of ratings, newest first, with how many say yes and no under the other filters. */
-    public record Ratings(List<PageRating> items, long yes, long no, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
+    public record Ratings(List<PageRating> items, long yes, long no, long total, int page, int size) implements dev.signpost.web.Paged {
     }
 
     public Ratings ratings(Filter filter, int page, int size) {

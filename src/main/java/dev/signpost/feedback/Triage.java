@@ -44,19 +44,7 @@ public class Triage {
      * One page of the queue: matching items, newest first, how many match in all, and how many items each status has
      * under the other filters.
      */
-    public record Queue(List<FeedbackItem> items, Map<Status, Long> counts, long total, int page, int size) {
-
-        public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
-        }
-
-        public boolean hasNext() {
-            return page < pages();
-        }
-
-        public boolean hasPrevious() {
-            return page > 1;
-        }
+    public record Queue(List<FeedbackItem> items, Map<Status, Long> counts, long total, int page, int size) implements dev.signpost.web.Paged {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,6 @@
 package dev.signpost.leancoffee;
 
-import jakarta.persistence.AttributeConverter;
+import dev.signpost.database.CodeColumn;
 import jakarta.persistence.Converter;
 
 /** Phases, topic states and thumbs stored as their codes ({@code discussing}, {@code to-discuss}, {@code up}). */
@@ -10,41 +10,23 @@ final class Columns {
     }
 
     @Converter
-    public static class PhaseColumn implements AttributeConverter<Phase, String> {
-        @Override
-        public String convertToDatabaseColumn(Phase value) {
-            return value == null ? null : value.code();
-        }
-
-        @Override
-        public Phase convertToEntityAttribute(String code) {
-            return code == null ? null : Phase.of(code).orElseThrow(() -> new IllegalStateException("unknown phase " + code));
+    public static class PhaseColumn extends CodeColumn<Phase> {
+        public PhaseColumn() {
+            super(Phase::code, Phase::of);
         }
     }
 
     @Converter
-    public static class TopicStateColumn implements AttributeConverter<TopicState, String> {
-        @Override
-        public String convertToDatabaseColumn(TopicState value) {
-            return value == null ? null : value.code();
-        }
-
-        @Override
-        public TopicState convertToEntityAttribute(String code) {
-            return code == null ? null : TopicState.of(code).orElseThrow(() -> new IllegalStateException("unknown topic state " + code));
+    public static class TopicStateColumn extends CodeColumn<TopicState> {
+        public TopicStateColumn() {
+            super(TopicState::code, TopicState::of);
         }
     }
 
     @Converter
-    public static class ThumbColumn implements AttributeConverter<Thumb, String> {
-        @Override
-        public String convertToDatabaseColumn(Thumb value) {
-            return value == null ? null : value.code();
-        }
-
-        @Override
-        public Thumb convertToEntityAttribute(String code) {
-            return code == null ? null : Thumb.of(code).orElseThrow(() -> new IllegalStateException("unknown thumb " + code));
+    public static class ThumbColumn extends CodeColumn<Thumb> {
+        public ThumbColumn() {
+            super(Thumb::code, Thumb::of);
         }
     }
 }
