@@ -33,7 +33,21 @@ function typing() {
   return b && active && b.contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
 }
 
-async function refresh() {
+// The board without what changes by itself as time passes (the server's clock, the countdowns), to tell whether a
+// fetched board differs from the one shown.
+function fingerprint(element) {
+  const copy = element.cloneNode(true);
+  copy.removeAttribute('data-server-now');
+  for (const timer of copy.querySelectorAll('.lc-timer')) {
+    timer.textContent = '';
+    timer.removeAttribute('data-remaining');
+    timer.removeAttribute('data-done');
+  }
+  return copy.outerHTML;
+}
+
+// Fetches the board and shows it; with onlyIfChanged, leaves the board shown alone when nothing on it changed.
+async function refresh(onlyIfChanged = false) {
   const b = board();
   if (!b) return;
   if (typing()) {
@@ -45,7 +59,7 @@ async function refresh() {
     if (!response.ok) return;
     const html = await response.text();
     const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('lc-board');
-    if (fresh) {
+    if (fresh && !(onlyIfChanged && fingerprint(fresh) === fingerprint(board()))) {
       board().replaceWith(document.importNode(fresh, true));
       syncClock();
       tick();
@@ -63,10 +77,9 @@ function listen() {
   events.onmessage = (event) => {
     if (event.data !== 'ping') refresh();
   };
-  events.onerror = () => {
-    // EventSource reconnects by itself; refresh once it is back so nothing missed in between is lost
-    events.onopen = () => refresh();
-  };
+  // Changes made while the stream was not open yet (between rendering this page and subscribing) or was down
+  // (EventSource reconnects by itself) sent no event here: catch up whenever it opens.
+  events.onopen = () => refresh(true);
 }
 
 document.addEventListener('focusout', () => {
