@@ -13,12 +13,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * Gives a {@link BrowserTest} its {@link Browser}, pointed at the running app, and after the test, passed or failed,
  * saves a screenshot of the last page as {@code target/e2e-screenshots/<TestClass>-<method>.png} (and the page's HTML
  * beside it when the test failed), then quits the browser.
+ * <p>
+ * A test that takes several {@link Browser} parameters gets one Chromium for each, each with its own profile: separate
+ * cookies, so separate people signed in at once. The second and later ones are saved as
+ * {@code <TestClass>-<method>-<parameter>.png}.
  */
 public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
@@ -34,23 +40,42 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         boolean javaScript = context.getTestMethod().map(m -> !m.isAnnotationPresent(WithoutJavaScript.class)).orElse(true);
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(Browser.class, type -> Browser.start(appUri(), javaScript),
-                Browser.class);
+        Browsers browsers = context.getStore(NAMESPACE).getOrComputeIfAbsent(Browsers.class, type -> new Browsers(), Browsers.class);
+        Browser browser = Browser.start(appUri(), javaScript);
+        browsers.put(parameter.getIndex() == 0 ? "" : "-" + parameter.getParameter().getName(), browser);
+        return browser;
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Browser browser = context.getStore(NAMESPACE).remove(Browser.class, Browser.class);
-        if (browser == null) {
+        Browsers browsers = context.getStore(NAMESPACE).remove(Browsers.class, Browsers.class);
+        if (browsers == null) {
             return;
         }
         String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
-        try (browser) {
-            save(SCREENSHOTS.resolve(name + ".png"), browser::screenshot);
-            if (context.getExecutionException().isPresent()) {
-                save(SCREENSHOTS.resolve(name + ".html"), browser::pageSource);
+        RuntimeException failure = null;
+        for (Map.Entry<String, Browser> entry : browsers.entrySet()) {
+            try (Browser browser = entry.getValue()) {
+                save(SCREENSHOTS.resolve(name + entry.getKey() + ".png"), browser::screenshot);
+                if (context.getExecutionException().isPresent()) {
+                    save(SCREENSHOTS.resolve(name + entry.getKey() + ".html"), browser::pageSource);
+                }
+            } catch (RuntimeException e) {
+                // one browser that cannot quit must not keep the others open; the first failure is still reported
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
             }
         }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** A test's browsers by the suffix of their screenshots' names, in the order of the test's parameters. */
+    private static final class Browsers extends LinkedHashMap<String, Browser> {
     }
 
     /** A picture that cannot be taken (the browser crashed) must not hide the test's own outcome. */
