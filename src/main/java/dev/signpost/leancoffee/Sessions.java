@@ -235,7 +235,9 @@ public class Sessions {
             throw new LeanCoffeeRejected(404, "There is no such topic in this session.");
         }
         refuse(409, Merge.refusal(session.phase, keptId, kept.mergedInto != null, mergedId, merged.mergedInto != null));
-        MergeResult result = Merge.of(dotsByVoter(keptId), dotsByVoter(mergedId), Map.of(), session.votesPerPerson);
+        Map<String, Integer> used = new HashMap<>();
+        LeanCoffeeParticipant.<LeanCoffeeParticipant>list("sessionId", sessionId).forEach(p -> used.put(p.username, p.dotsUsed));
+        MergeResult result = Merge.of(dotsByVoter(keptId), dotsByVoter(mergedId), used, session.votesPerPerson);
         LeanCoffeeVote.update("topicId = ?1 where topicId = ?2", keptId, mergedId);
         result.returned().forEach((voter, count) -> {
             List<LeanCoffeeVote> extra = LeanCoffeeVote.<LeanCoffeeVote>find("topicId = ?1 and voter = ?2", Sort.descending("id"), keptId, voter)
