@@ -46,6 +46,14 @@ function fingerprint(element) {
   return copy.outerHTML;
 }
 
+// Outside the board, the page offers what its phase allows (proposing topics while collecting): hide what the new
+// phase no longer allows; a reload shows what it newly offers.
+function followPhase() {
+  const collecting = board().classList.contains('phase-collecting');
+  const form = document.querySelector('.lc-add-topic');
+  if (form) form.hidden = !collecting;
+}
+
 // Fetches the board and shows it; with onlyIfChanged, leaves the board shown alone when nothing on it changed.
 async function refresh(onlyIfChanged = false) {
   const b = board();
@@ -61,6 +69,7 @@ async function refresh(onlyIfChanged = false) {
     const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('lc-board');
     if (fresh && !(onlyIfChanged && fingerprint(fresh) === fingerprint(board()))) {
       board().replaceWith(document.importNode(fresh, true));
+      followPhase();
       syncClock();
       tick();
       document.dispatchEvent(new CustomEvent('lean-coffee:refreshed'));

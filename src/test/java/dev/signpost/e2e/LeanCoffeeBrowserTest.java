@@ -55,6 +55,7 @@ class LeanCoffeeBrowserTest {
         sam.submit(sam.find("form.lc-phase-form:has(input[name=to][value=voting]) button"));
         assertEquals("Voting", sam.find("#lc-board .lc-phase").getText());
         awaitLive(alice, "the voting phase", d -> text(alice, "#lc-board .lc-phase").equals("Voting"));
+        assertFalse(alice.driver().findElement(By.cssSelector(".lc-add-topic")).isDisplayed(), "no more topics once voting began");
         assertEquals("3 of 3 dots left", alice.find("#lc-board .lc-dots-left").getText());
         assertEquals(2, alice.driver().findElements(By.cssSelector("#lc-board .lc-topic form.lc-vote-form button")).size(),
                 "alice may place a dot on either topic");
