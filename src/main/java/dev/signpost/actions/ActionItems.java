@@ -217,6 +217,16 @@ public class ActionItems {
         return ActionItem.list("sourceType = ?1 and sourceRef = ?2", Sort.ascending("createdAt").and("id"), source, ref);
     }
 
+    /** Every item from any of several sources of one kind (the topics of Lean Coffee sessions), oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ActionItem> fromSources(ActionSource source, java.util.Collection<String> refs) {
+        database.requireReady();
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        return ActionItem.list("sourceType = ?1 and sourceRef in ?2", Sort.ascending("createdAt").and("id"), source, refs);
+    }
+
     /** A SIG's items: unfinished ones by due date, then those finished since {@code since}, latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ActionItem> ofSig(String sig) {

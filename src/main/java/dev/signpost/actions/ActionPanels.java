@@ -1,6 +1,5 @@
 package dev.signpost.actions;
 
-import dev.signpost.database.Database;
 import dev.signpost.database.DatabaseUnavailableException;
 import dev.signpost.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,8 +50,6 @@ public class ActionPanels {
     ActionItems items;
     @Inject
     CurrentUser currentUser;
-    @Inject
-    Database database;
 
     private Map<String, Long> openCounts;
 
@@ -105,10 +102,8 @@ public class ActionPanels {
         return new MinePanel(sorted, sorted.stream().filter(i -> i.daysOverdue(today) > 0).count(), false, today);
     }
 
+    /** The query's answer, or null when the database cannot answer it (the panel then says so). */
     private <T> T guarded(Supplier<T> query) {
-        if (database.problem().isPresent()) {
-            return null;
-        }
         try {
             return query.get();
         } catch (DatabaseUnavailableException | PersistenceException e) {

@@ -1,6 +1,5 @@
 package dev.signpost.leancoffee;
 
-import dev.signpost.database.Database;
 import dev.signpost.database.DatabaseUnavailableException;
 import dev.signpost.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,16 +29,11 @@ public class LeanCoffeePanels {
     Sessions sessions;
     @Inject
     CurrentUser currentUser;
-    @Inject
-    Database database;
 
     public SigPanel forSig(String sig) {
         boolean canCreate = LeanCoffeeRules.canCreate(currentUser.roles());
         if (!currentUser.signedIn()) {
             return new SigPanel(sig, List.of(), List.of(), false, false, false);
-        }
-        if (database.problem().isPresent()) {
-            return new SigPanel(sig, List.of(), List.of(), canCreate, true, true);
         }
         try {
             List<LeanCoffeeSession> all = sessions.list(sig);

@@ -327,15 +327,17 @@ public class LeanCoffeeResource {
         LeanCoffeeSession session = sessions.find(id).orElseThrow(NotFoundException::new);
         Instant now = sessions.now();
         String viewer = currentUser.username();
-        Board board = sessions.board(session);
+        List<LeanCoffeeTopic> all = sessions.topics(id);
         Map<Long, Integer> votes = sessions.votes(id);
+        Board board = Sessions.board(session, all, votes);
         Map<Long, Integer> mine = sessions.votesOf(id, viewer);
         Map<Long, List<ActionItem>> actions = sessions.actionsOf(id);
+        Map<Long, Map<Integer, List<LeanCoffeeThumb>>> thumbs = sessions.thumbsOf(id);
         VoteVisibility visibility = VoteVisibility.of(session.hiddenVotes, session.phase);
         Map<Long, BoardView.TopicView> topics = new LinkedHashMap<>();
-        for (LeanCoffeeTopic topic : sessions.topics(id)) {
+        for (LeanCoffeeTopic topic : all) {
             Timebox box = topic.timebox();
-            Map<Integer, List<LeanCoffeeThumb>> rounds = box == null ? Map.of() : sessions.thumbs(topic.id);
+            Map<Integer, List<LeanCoffeeThumb>> rounds = box == null ? Map.of() : thumbs.getOrDefault(topic.id, Map.of());
             List<LeanCoffeeThumb> current = box == null ? List.of() : rounds.getOrDefault(topic.timerRound, List.of());
             Thumb myThumb = current.stream().filter(t -> t.voter.equals(viewer)).map(t -> t.thumb).findFirst().orElse(null);
             topics.put(topic.id, new BoardView.TopicView(topic, visibility.showTotals() ? votes.getOrDefault(topic.id, 0) : 0,
@@ -351,9 +353,10 @@ public class LeanCoffeeResource {
 
     private String markdown(BoardView board) {
         Map<Long, Integer> votes = sessions.votes(board.session().id);
+        Map<Long, Map<Integer, List<LeanCoffeeThumb>>> thumbs = sessions.thumbsOf(board.session().id);
         List<SessionSummary.Topic> topics = board.all().stream().map(t -> {
             LeanCoffeeTopic topic = board.topic(t.id()).topic();
-            List<ThumbsTally> rounds = sessions.thumbs(topic.id).values().stream()
+            List<ThumbsTally> rounds = thumbs.getOrDefault(topic.id, Map.of()).values().stream()
                     .map(list -> ThumbsTally.of(list.stream().map(x -> x.thumb).toList())).toList();
             return new SessionSummary.Topic(topic.title, votes.getOrDefault(topic.id, 0), topic.state, topic.notes, rounds);
         }).toList();

@@ -1,5 +1,7 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.MarkdownText;
+
 import dev.signpost.actions.ActionStatus;
 
 import java.time.LocalDate;

@@ -127,13 +127,14 @@ public class Sessions {
                 + "order by joinedAt, username", String.class).setParameter("s", sessionId).getResultList();
     }
 
-    /** Thumbs of a topic's rounds: round → thumbs. */
+    /** Thumbs of every topic of a session: topic → round → thumbs, in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<Integer, List<LeanCoffeeThumb>> thumbs(long topicId) {
-        Map<Integer, List<LeanCoffeeThumb>> rounds = new LinkedHashMap<>();
-        LeanCoffeeThumb.<LeanCoffeeThumb>list("topicId", Sort.ascending("round").and("voter"), topicId)
-                .forEach(t -> rounds.computeIfAbsent(t.round, r -> new ArrayList<>()).add(t));
-        return rounds;
+    public Map<Long, Map<Integer, List<LeanCoffeeThumb>>> thumbsOf(long sessionId) {
+        Map<Long, Map<Integer, List<LeanCoffeeThumb>>> byTopic = new HashMap<>();
+        LeanCoffeeThumb.<LeanCoffeeThumb>list("topicId in (select t.id from LeanCoffeeTopic t where t.sessionId = ?1)",
+                Sort.ascending("round").and("voter"), sessionId)
+                .forEach(t -> byTopic.computeIfAbsent(t.topicId, k -> new LinkedHashMap<>()).computeIfAbsent(t.round, r -> new ArrayList<>()).add(t));
+        return byTopic;
     }
 
     public LeanCoffeeTopic addTopic(long sessionId, TopicDraft draft) {
@@ -335,11 +336,8 @@ public class Sessions {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<ActionItem>> actionsOf(long sessionId) {
         Map<Long, List<ActionItem>> byTopic = new LinkedHashMap<>();
-        for (LeanCoffeeTopic topic : LeanCoffeeTopic.<LeanCoffeeTopic>list("sessionId", sessionId)) {
-            List<ActionItem> items = actions.fromSource(dev.signpost.actions.ActionSource.LEAN_COFFEE, String.valueOf(topic.id));
-            if (!items.isEmpty()) {
-                byTopic.put(topic.id, items);
-            }
+        for (ActionItem item : capturedIn(List.of(sessionId))) {
+            byTopic.computeIfAbsent(Long.parseLong(item.sourceRef), t -> new ArrayList<>()).add(item);
         }
         return byTopic;
     }
@@ -350,15 +348,27 @@ public class Sessions {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CarriedOver> carriedOver(LeanCoffeeSession session) {
-        List<CarriedOver> open = new ArrayList<>();
-        List<LeanCoffeeSession> earlier = LeanCoffeeSession.list("sig = ?1 and startsAt < ?2 and id <> ?3",
-                Sort.descending("startsAt"), session.sig, session.startsAt, session.id);
-        for (LeanCoffeeSession before : earlier) {
-            for (List<ActionItem> items : actionsOf(before.id).values()) {
-                items.stream().filter(i -> !i.status.finished()).forEach(i -> open.add(new CarriedOver(i, before)));
-            }
+        Map<Long, LeanCoffeeSession> earlier = new LinkedHashMap<>();
+        LeanCoffeeSession.<LeanCoffeeSession>list("sig = ?1 and startsAt < ?2 and id <> ?3", Sort.descending("startsAt"), session.sig,
+                session.startsAt, session.id).forEach(s -> earlier.put(s.id, s));
+        if (earlier.isEmpty()) {
+            return List.of();
         }
+        Map<Long, Long> sessionOfTopic = new HashMap<>();
+        LeanCoffeeTopic.getEntityManager().createQuery("select id, sessionId from LeanCoffeeTopic where sessionId in :s", Object[].class)
+                .setParameter("s", earlier.keySet()).getResultList().forEach(r -> sessionOfTopic.put((Long) r[0], (Long) r[1]));
+        List<CarriedOver> open = new ArrayList<>();
+        capturedIn(earlier.keySet()).stream().filter(i -> !i.status.finished())
+                .forEach(i -> open.add(new CarriedOver(i, earlier.get(sessionOfTopic.get(Long.parseLong(i.sourceRef))))));
+        open.sort(java.util.Comparator.comparing((CarriedOver c) -> c.from().startsAt).reversed());
         return open;
+    }
+
+    /** The action items captured on the topics of these sessions, in one query. */
+    private List<ActionItem> capturedIn(java.util.Collection<Long> sessionIds) {
+        List<String> topics = LeanCoffeeTopic.getEntityManager().createQuery("select id from LeanCoffeeTopic where sessionId in :s", Long.class)
+                .setParameter("s", sessionIds).getResultList().stream().map(String::valueOf).toList();
+        return actions.fromSources(dev.signpost.actions.ActionSource.LEAN_COFFEE, topics);
     }
 
     /** An open action item from an earlier session. */
@@ -372,10 +382,14 @@ public class Sessions {
     /** The board's columns with vote totals as the viewer may see them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Board board(LeanCoffeeSession session) {
-        Map<Long, Integer> votes = votes(session.id);
+        return board(session, topics(session.id), votes(session.id));
+    }
+
+    /** The board from topics and dots already read. */
+    public static Board board(LeanCoffeeSession session, List<LeanCoffeeTopic> topics, Map<Long, Integer> votes) {
         List<TopicSummary> summaries = new ArrayList<>();
         long order = 0;
-        for (LeanCoffeeTopic topic : topics(session.id)) {
+        for (LeanCoffeeTopic topic : topics) {
             summaries.add(new TopicSummary(topic.id, topic.title, votes.getOrDefault(topic.id, 0), topic.state, order++));
         }
         return Board.order(summaries, VoteVisibility.of(session.hiddenVotes, session.phase));

@@ -1,6 +1,7 @@
 package dev.signpost.roadmap;
 
 import dev.signpost.web.Csv;
+import dev.signpost.web.MarkdownText;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -90,24 +91,9 @@ final class RoadmapExport {
         return md.toString();
     }
 
-    /**
-     * Text that shows as itself in a Markdown table cell: one line, with every character escaped that could end the
-     * cell, emphasise, start a link, image or code span, or open HTML or an entity. (Characters that only matter at
-     * the start of a line are safe: a cell never starts one.)
-     */
+    /** Text that shows as itself in a Markdown table cell or heading: {@link MarkdownText#line}. */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String oneLine = value.replaceAll("\\s+", " ").strip();
-        StringBuilder out = new StringBuilder(oneLine.length() + 8);
-        for (char c : oneLine.toCharArray()) {
-            if ("\\`*_[]<>|~&!".indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return MarkdownText.line(value);
     }
 
     private static void section(StringBuilder md, String heading, List<RoadmapItem> items) {

@@ -1,6 +1,7 @@
 package dev.signpost.roadmap;
 
-import dev.signpost.database.Database;
+import dev.signpost.database.DatabaseUnavailableException;
+import jakarta.persistence.PersistenceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,19 +26,20 @@ public class RoadmapHistory {
     RoadmapService service;
     @Inject
     RoadmapReviews reviews;
-    @Inject
-    Database database;
 
     /** The baseline, or empty with the reason added to {@code problems}. */
     public Optional<Baseline> resolve(String since, List<String> problems) {
         Roadmap roadmap = service.roadmap();
         LocalDate today = service.today();
         if (since == null || since.isBlank()) {
-            if (database.problem().isPresent()) {
+            Optional<RoadmapReview> latest;
+            try {
+                latest = reviews.latest();
+            } catch (DatabaseUnavailableException | PersistenceException e) {
                 return Optional.of(byDate(roadmap, service.recentSince(), "The database cannot be reached, so reviews cannot be "
                         + "read; showing the last " + RoadmapService.RECENT_DAYS + " days."));
             }
-            return Optional.of(reviews.latest().map(RoadmapHistory::byReview).orElseGet(() -> byDate(roadmap, service.recentSince(),
+            return Optional.of(latest.map(RoadmapHistory::byReview).orElseGet(() -> byDate(roadmap, service.recentSince(),
                     "No review has been recorded yet; showing the last " + RoadmapService.RECENT_DAYS + " days.")));
         }
         String text = since.strip();

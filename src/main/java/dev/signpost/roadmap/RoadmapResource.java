@@ -160,7 +160,7 @@ public class RoadmapResource {
     /** The latest reviews to compare with; none when the database cannot be reached (the view still works by date). */
     private List<RoadmapReview> recentReviews() {
         try {
-            return reviews.list().stream().limit(8).toList();
+            return reviews.recent(8);
         } catch (DatabaseUnavailableException | jakarta.persistence.PersistenceException e) {
             return List.of();
         }

@@ -52,6 +52,13 @@ public class RoadmapReviews {
         return reviews;
     }
 
+    /** The latest reviews, without what they saw: enough to link to them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RoadmapReview> recent(int count) {
+        database.requireReady();
+        return RoadmapReview.<RoadmapReview>findAll(Sort.descending("reviewedOn").and("id", Sort.Direction.Descending)).page(0, count).list();
+    }
+
     public Optional<RoadmapReview> find(long id) {
         database.requireReady();
         Optional<RoadmapReview> review = RoadmapReview.findByIdOptional(id);

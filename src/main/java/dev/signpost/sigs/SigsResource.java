@@ -4,7 +4,8 @@ import dev.signpost.content.ContentConfig;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
-import dev.signpost.database.Database;
+import dev.signpost.database.DatabaseUnavailableException;
+import jakarta.persistence.PersistenceException;
 import dev.signpost.feedback.FeedbackItem;
 import dev.signpost.feedback.FeedbackItems;
 import dev.signpost.roadmap.RoadmapItem;
@@ -47,7 +48,7 @@ public class SigsResource {
     }
 
     /**
-     * A SIG's page. The database-backed parts are null when the database cannot be reached ({@code databaseProblem}
+     * A SIG's page. The database-backed parts are null when the database cannot be reached ({@code databaseDown}
      * says so); {@code feedback} and {@code people} are null for people who may not see them.
      */
     public record SigView(Sig sig, boolean stale, String editUrl, Sig.Upcoming next, List<RoadmapItem> roadmap, List<Document> pages,
@@ -57,7 +58,7 @@ public class SigsResource {
 
     @CheckedTemplate(basePath = "sigs")
     static class Templates {
-        static native TemplateInstance list(List<Card> cards, boolean databaseDown);
+        static native TemplateInstance list(List<Card> cards);
 
         static native TemplateInstance sig(SigView view);
     }
@@ -77,8 +78,6 @@ public class SigsResource {
     @Inject
     CurrentUser currentUser;
     @Inject
-    Database database;
-    @Inject
     Flash flash;
     @Inject
     Clock clock;
@@ -86,7 +85,7 @@ public class SigsResource {
     @GET
     public TemplateInstance list() {
         List<Card> cards = sigs.all().stream().map(s -> new Card(s, s.nextMeeting(clock.instant()).orElse(null))).toList();
-        return Templates.list(cards, database.problem().isPresent());
+        return Templates.list(cards);
     }
 
     @GET
@@ -98,12 +97,12 @@ public class SigsResource {
         List<Document> pages = store.snapshot().byUrl().values().stream()
                 .filter(d -> d.type().equals(ContentTypes.PAGE) && sig.tagged(d.tags()))
                 .sorted(java.util.Comparator.comparing(Document::title, String.CASE_INSENSITIVE_ORDER)).limit(20).toList();
-        boolean down = database.problem().isPresent();
+        boolean down = false;
         List<FeedbackItem> routed = null;
         Long count = null;
         Boolean interested = null;
         List<SigInterest> people = null;
-        if (!down) {
+        try {
             boolean member = currentUser.hasRole(Roles.SIG_MEMBER);
             if (member) {
                 Set<String> owners = new LinkedHashSet<>(sig.groups());
@@ -114,6 +113,10 @@ public class SigsResource {
             count = (long) all.size();
             interested = currentUser.signedIn() && all.stream().anyMatch(i -> i.username.equals(currentUser.username()));
             people = member ? all : null;
+        } catch (DatabaseUnavailableException | PersistenceException e) {
+            down = true;
+            routed = null;
+            people = null;
         }
         String message = flash.value().filter(v -> v.equals(INTERESTED) || v.equals(NOT_INTERESTED)).orElse(null);
         return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), contentConfig.editUrlOf(sig.doc().path()),

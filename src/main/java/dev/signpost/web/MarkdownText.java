@@ -1,4 +1,4 @@
-package dev.signpost.leancoffee;
+package dev.signpost.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * something only at the start of a line is escaped there; leading spaces, which would make a code block, are dropped.
  * The text never starts a line of the output by itself: the caller puts a heading, list, cell or quote marker before it.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     /** Characters escaped wherever they are. {@code #} too, so a heading's text cannot end in a closing sequence. */
     private static final String SPECIAL = "\\`*_[]<>|~&!#";
@@ -25,7 +25,7 @@ final class MarkdownText {
     }
 
     /** The text on one line (line breaks and runs of white space become one space), escaped; for headings, list items and table cells. */
-    static String line(String text) {
+    public static String line(String text) {
         if (text == null) {
             return "";
         }
@@ -36,7 +36,7 @@ final class MarkdownText {
      * Multi-line text as a block quote, each line escaped and kept as a line (a hard break ends it); blank lines
      * separate paragraphs. Empty when there is no text.
      */
-    static String quote(String text) {
+    public static String quote(String text) {
         if (text == null || text.isBlank()) {
             return "";
         }
