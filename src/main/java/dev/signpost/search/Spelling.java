@@ -1,5 +1,6 @@
 package dev.signpost.search;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -7,7 +8,6 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** "Did you mean": replaces words the index has never seen with the closest words it has (up to two edits). */
@@ -15,6 +15,7 @@ final class Spelling {
 
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}{3,}");
     private final DirectSpellChecker checker = new DirectSpellChecker();
+    private final Analyzer folding = SearchAnalyzers.words();
 
     /** The query with unknown words corrected, or null when there is nothing to correct. */
     String correct(IndexReader reader, String query) throws IOException {
@@ -27,7 +28,8 @@ final class Spelling {
             if (!PLAIN_WORD.matcher(words[i]).matches()) {
                 continue;
             }
-            Term term = new Term(SearchFields.SPELL, words[i].toLowerCase(Locale.ROOT));
+            // folded as the dictionary was, so an accent is not an edit: "rôlbak" is two edits from "rollback", not three
+            Term term = new Term(SearchFields.SPELL, folding.normalize(SearchFields.SPELL, words[i]));
             if (reader.docFreq(term) > 0) {
                 continue;
             }

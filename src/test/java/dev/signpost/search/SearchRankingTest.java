@@ -201,6 +201,8 @@ class SearchRankingTest {
             rolback          | rollback
             secrts           | secrets
             flaky tsts       | flaky tests
+            rôlbak           | rollback
+            SÉCRÉTZ          | secrets
             """)
     void shouldCorrectTypoWhenQueryFindsNothing(String typo, String correction) {
         IndexResult result = search(typo);
