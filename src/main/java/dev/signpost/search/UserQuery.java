@@ -24,6 +24,7 @@ final class UserQuery {
     static final int MAX_LENGTH = 500;
     private static final Pattern LAST_WORD = Pattern.compile("(^|[\\s(])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]*)$");
     private static final Pattern FIELD_PREFIX = Pattern.compile("(^|[\\s(+\\-])([\\p{L}_]+):");
+    private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
     private final Analyzer analyzer;
 
@@ -41,7 +42,7 @@ final class UserQuery {
             return parser().parse(withPrefixOnLastWord(escapeOutsideSyntax(cleaned)));
         } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
             try {
-                return parser().parse(withPrefixOnLastWord(QueryParser.escape(cleaned)));
+                return parser().parse(withPrefixOnLastWord(asPlainWords(cleaned)));
             } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses again) {
                 return null;
             }
@@ -63,6 +64,11 @@ final class UserQuery {
         }
         String stripped = text.replaceAll("\\p{Cntrl}", " ").strip();
         return stripped.length() > MAX_LENGTH ? stripped.substring(0, MAX_LENGTH) : stripped;
+    }
+
+    /** The text with every character of the syntax escaped and the operators as words ("rollback OR" is "rollback or"). */
+    static String asPlainWords(String text) {
+        return OPERATOR.matcher(QueryParser.escape(text)).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT));
     }
 
     private MultiFieldQueryParser parser() {

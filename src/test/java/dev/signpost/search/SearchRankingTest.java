@@ -243,6 +243,12 @@ class SearchRankingTest {
         assertEquals(0, result.total());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"rollback AND", "rollback OR", "rollback NOT", "AND rollback", "rollback AND OR"})
+    void shouldSearchADanglingOperatorAsAPlainWord(String query) {
+        assertEquals(paths(search("rollback")), paths(search(query)));
+    }
+
     @Test
     void shouldStillFindPagesForQueryWithSyntaxErrors() {
         assertEquals(paths(search("kill switch")), paths(search("\"kill switch")));

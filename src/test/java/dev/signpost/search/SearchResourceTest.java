@@ -138,6 +138,12 @@ class SearchResourceTest {
         assertNull(page.selectFirst("main script"), "the query is shown as text");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"rollback AND", "rollback OR"})
+    void shouldSearchTheWordsOfAQueryWithADanglingOperator(String query) {
+        assertEquals("Rolling back a bad deploy", titles(search(query)).get(0));
+    }
+
     @Test
     void shouldKeepAnOverlongQueryWithoutFailing() {
         String query = "deploy ".repeat(300);
