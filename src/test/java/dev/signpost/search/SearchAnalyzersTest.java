@@ -48,6 +48,12 @@ class SearchAnalyzersTest {
     }
 
     @Test
+    void shouldDropEmojiSoThatTheyNeverHaveToMatch() {
+        assertEquals(List.of("rollback", "deploi"), terms(prose, "🚀 rollback ✅ deploy👍"));
+        assertEquals(List.of("rollback"), terms(SearchAnalyzers.words(), "🔥rollback"));
+    }
+
+    @Test
     void shouldDropPossessives() {
         assertEquals(List.of("team", "runbook"), terms(prose, "the team's runbook"));
         assertEquals(terms(prose, "team"), terms(prose, "Team’s"));

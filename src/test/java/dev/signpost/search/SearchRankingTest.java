@@ -249,6 +249,12 @@ class SearchRankingTest {
         assertEquals(paths(search("rollback")), paths(search(query)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"🚀 rollback", "rollback 🚀", "rollback✅", "🔥rollback"})
+    void shouldIgnoreEmojiInAQuery(String query) {
+        assertEquals(paths(search("rollback")), paths(search(query)));
+    }
+
     @Test
     void shouldStillFindPagesForQueryWithSyntaxErrors() {
         assertEquals(paths(search("kill switch")), paths(search("\"kill switch")));

@@ -145,6 +145,11 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldSearchTheWordsOfAQueryWithAnEmoji() {
+        assertEquals("Rolling back a bad deploy", titles(search("🚀 rollback")).get(0));
+    }
+
+    @Test
     void shouldKeepAnOverlongQueryWithoutFailing() {
         String query = "deploy ".repeat(300);
         Document page = Html.follow("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=99999", 200);
