@@ -139,11 +139,13 @@ public final class LuceneIndex implements Closeable {
     private IndexResult run(IndexSearcher searcher, Query text, SearchRequest request, String searched, boolean corrected)
             throws IOException {
         Query query = filtered(text, request);
-        int upTo = request.page() * request.pageSize();
-        TopDocs top = searcher.search(query, upTo);
         FacetCounts facets = searcher.search(query, FacetCounts.manager());
+        // a page past the end (an old link, a hand-made URL) is the last page, as the page numbers say
+        long lastPage = Math.max(1, (facets.total() + request.pageSize() - 1) / request.pageSize());
+        int pageNumber = (int) Math.min(request.page(), lastPage);
+        TopDocs top = searcher.search(query, pageNumber * request.pageSize());
         List<ScoreDoc> page = new ArrayList<>();
-        for (int i = (request.page() - 1) * request.pageSize(); i < top.scoreDocs.length; i++) {
+        for (int i = (pageNumber - 1) * request.pageSize(); i < top.scoreDocs.length; i++) {
             page.add(top.scoreDocs[i]);
         }
         List<IndexHit> hits = new ArrayList<>(page.size());

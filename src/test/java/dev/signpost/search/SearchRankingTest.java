@@ -372,12 +372,25 @@ class SearchRankingTest {
     void shouldPageThroughAllMatchesWithoutRepeats() {
         IndexResult all = searchAll("deploy", null, null, null);
         List<String> paged = new ArrayList<>();
-        for (int page = 1; page <= 3; page++) {
+        int pages = (int) ((all.total() + 4) / 5);
+        assertTrue(pages > 1, "premise: more than one page of five");
+        for (int page = 1; page <= pages; page++) {
             IndexResult one = index.search(new SearchRequest("deploy", null, null, null, null, page, 5));
             assertEquals(all.total(), one.total());
             one.hits().forEach(h -> paged.add(h.path()));
         }
-        assertEquals(all.hits().stream().map(IndexHit::path).limit(15).toList(), paged);
+        assertEquals(all.hits().stream().map(IndexHit::path).toList(), paged);
+    }
+
+    @Test
+    void shouldAnswerAPageBeyondTheLastWithTheLastPage() {
+        IndexResult all = searchAll("deploy", null, null, null);
+        int lastPage = (int) ((all.total() + 4) / 5);
+        assertTrue(lastPage > 1 && lastPage < 99, "premise: deploy matches several pages of five");
+        IndexResult last = index.search(new SearchRequest("deploy", null, null, null, null, lastPage, 5));
+        IndexResult beyond = index.search(new SearchRequest("deploy", null, null, null, null, 99, 5));
+        assertFalse(beyond.hits().isEmpty(), "a page past the end still shows results");
+        assertEquals(paths(last), paths(beyond));
     }
 
     // ---- helpers ----

@@ -102,6 +102,23 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldShowTheLastPageForAPageNumberBeyondIt() {
+        Document first = search("ci");
+        String pager = first.selectFirst("nav.pager span").text();
+        int last = Integer.parseInt(pager.substring(pager.lastIndexOf(' ') + 1));
+        Document beyond = Html.follow("/search?q=ci&page=999", 200);
+        assertFalse(titles(beyond).isEmpty(), "results, not 'nothing matches' under a result count");
+        assertNull(beyond.selectFirst(".no-results"));
+        assertEquals("Page " + last + " of " + last, beyond.selectFirst("nav.pager span").text());
+        assertEquals(String.valueOf((last - 1) * 10 + 1), beyond.selectFirst("ol.results").attr("start"));
+        assertEquals("/search?q=ci&page=" + (last - 1), beyond.selectFirst("nav.pager a[rel=prev]").attr("href"));
+        JsonPath json = given().queryParam("q", "ci").queryParam("page", "999").get("/api/v1/search").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(last, json.getInt("page"));
+        assertFalse(json.getList("results").isEmpty());
+    }
+
+    @Test
     void shouldCorrectATypoAndSayDidYouMean() {
         Document page = search("rolback");
         assertEquals("Rolling back a bad deploy", titles(page).get(0));
