@@ -104,8 +104,15 @@ public record ContentSnapshot(
         return Collections.unmodifiableList(all);
     }
 
-    /** The folders above a page, top first, each with its page when it has one: the breadcrumb trail. */
+    /**
+     * The folders above a page, top first, each with its page when it has one: the breadcrumb trail. A feature's item
+     * ({@code tools/helm.md}) is under its feature's list ({@code /tools}), not under its folder.
+     */
     public List<NavNode> ancestors(Document doc) {
+        Optional<ContentTypes.Kind> kind = ContentTypes.of(doc.path());
+        if (kind.isPresent()) {
+            return List.of(new NavNode(kind.get().plural(), kind.get().urlPrefix(), null, List.of()));
+        }
         List<NavNode> trail = new ArrayList<>();
         String folder = ContentPaths.parent(doc.path());
         if (doc.folderPage()) {

@@ -64,6 +64,24 @@ class SearchResourceTest {
         assertTrue(first.select(".snippet mark").eachText().stream().allMatch(m -> m.toLowerCase().startsWith("roll")));
     }
 
+    @ParameterizedTest(name = "{0} -> {2} {3} under {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            code deployment sig | Code Deployment SIG                          | SIG          | /sigs/code-deployment            | SIGs          | /sigs
+            helm                | Helm                                         | Tool         | /tools/helm                      | Tools         | /tools
+            sha pinning         | Enforce SHA pinning for third-party actions  | Roadmap item | /roadmap/sha-pinning-enforcement | Roadmap items | /roadmap
+            """)
+    void shouldShowFeatureItemsWithTheirBadgeAddressAndListAsBreadcrumb(String query, String title, String badge, String href,
+            String crumb, String crumbHref) {
+        Element first = search(query).selectFirst("li.result");
+        assertEquals(title, first.selectFirst("h2.result-title a").text());
+        assertEquals(href, first.selectFirst("h2.result-title a").attr("href"));
+        assertEquals(badge, first.selectFirst(".badge-type").text());
+        Element trail = first.selectFirst(".result-path");
+        assertNotNull(trail, "a breadcrumb");
+        assertEquals(List.of(crumb), trail.select("a").eachText());
+        assertEquals(List.of(crumbHref), trail.select("a").eachAttr("href"));
+    }
+
     @Test
     void shouldMarkStalePagesInResults() {
         Document page = search("caching dependencies");
