@@ -9,9 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
-
 
 /** {@code GET /api/v1/search}: the search page's results as JSON, for chat bots and other portals. */
 @Path("/api/v1/search")
@@ -26,6 +28,10 @@ public class SearchApi {
             description = "Results with highlighted snippet parts, facet counts by type and tag, and paging. Words must all "
                     + "match; \"quotes\" match a phrase; the last word also matches as a prefix; a query that finds "
                     + "nothing is retried with its spelling corrected (corrected=true, searched=the correction).")
+    @APIResponse(responseCode = "200", description = "one page of results, with the facets and the page count",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResults.class)))
+    @APIResponse(responseCode = "400", description = "no q, or only spaces")
+    @APIResponse(responseCode = "503", description = "the index is still being built after a start; Retry-After says when to ask again")
     public Response search(@Parameter(description = "what to search for") @RestQuery String q,
             @Parameter(description = "only documents of this type, e.g. page") @RestQuery String type,
             @Parameter(description = "only documents with this tag") @RestQuery String tag,

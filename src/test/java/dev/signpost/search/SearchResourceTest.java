@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -223,5 +224,18 @@ class SearchResourceTest {
         String openapi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         assertTrue(openapi.contains("/api/v1/search"));
         assertFalse(openapi.contains("\"/search\""), "the HTML page is not part of the API");
+    }
+
+    @Test
+    void shouldDescribeTheSearchResultsAndErrorsInOpenApi() {
+        JsonPath spec = given().accept("application/json").get("/q/openapi?format=json").jsonPath();
+        Map<String, Object> responses = spec.getMap("paths.'/api/v1/search'.get.responses");
+        assertTrue(responses.keySet().containsAll(List.of("200", "400", "503")), responses.keySet().toString());
+        String ref = spec.getString("paths.'/api/v1/search'.get.responses.'200'.content.'application/json'.schema.'$ref'");
+        assertNotNull(ref, "the 200 response has a schema");
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        Map<String, Object> properties = spec.getMap("components.schemas." + name + ".properties");
+        assertTrue(properties.keySet().containsAll(List.of("searched", "corrected", "total", "page", "pageCount", "tookMillis",
+                "results", "types", "tags")), properties.keySet().toString());
     }
 }
