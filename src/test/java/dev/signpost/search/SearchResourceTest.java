@@ -186,6 +186,13 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldLimitTheHeaderSearchBoxToTheLengthSearched() {
+        Element box = Html.get("/docs/practices", 200).selectFirst("header form.site-search input[name=q]");
+        assertNotNull(box);
+        assertEquals(String.valueOf(UserQuery.MAX_LENGTH), box.attr("maxlength"), "a longer query is cut to this anyway");
+    }
+
+    @Test
     void shouldKeepAnOverlongQueryWithoutFailing() {
         String query = "deploy ".repeat(300);
         Document page = Html.follow("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=99999", 200);
