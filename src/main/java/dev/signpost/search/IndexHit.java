@@ -1,5 +1,23 @@
 package dev.signpost.search;
 
-/** A matching document as the index knows it: its file, where it is served, its type, and a snippet. */
-record IndexHit(String path, String url, String type, String title, float score, Snippet snippet) {
+import dev.signpost.content.Document;
+
+/** A matching document, exactly as it was indexed, with its score and a snippet. */
+record IndexHit(Document document, float score, Snippet snippet) {
+
+    String path() {
+        return document.path();
+    }
+
+    String url() {
+        return document.url();
+    }
+
+    String type() {
+        return document.type();
+    }
+
+    String title() {
+        return document.title();
+    }
 }

@@ -7,9 +7,9 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -19,7 +19,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -37,8 +36,10 @@ import java.util.stream.Collectors;
 
 /**
  * The search index: in memory, kept in step with the content snapshot by {@link #sync}, which re-indexes only the
- * documents that changed. Searches run on a point-in-time reader, so they never see a half-applied change. Pure: no
- * CDI, no HTTP; usable from tests and the benchmark as it is.
+ * documents that changed. A search runs on one {@link View}: a point-in-time reader together with the documents it
+ * was built from, so it never sees a half-applied change and every hit resolves to the document that was indexed.
+ * A sync that fails is rolled back: searches keep the previous view. Pure: no CDI, no HTTP; usable from tests and
+ * the benchmark as it is.
  */
 public final class LuceneIndex implements Closeable {
 
@@ -49,9 +50,16 @@ public final class LuceneIndex implements Closeable {
     private final Analyzer indexAnalyzer = SearchAnalyzers.indexing();
     private final UserQuery userQuery = new UserQuery(SearchAnalyzers.querying());
     private final Spelling spelling = new Spelling();
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private Map<String, Document> indexed = new HashMap<>();
+    private IndexWriter writer;
+    private volatile View view;
+
+    /** A reader and the documents it holds; shared by searches, closed when the last one lets go of a replaced view. */
+    private record View(DirectoryReader reader, IndexSearcher searcher, Map<String, Document> documents) {
+
+        View(DirectoryReader reader, Map<String, Document> documents) {
+            this(reader, new IndexSearcher(reader), documents);
+        }
+    }
 
     /** What a {@link #sync} did. */
     public record Sync(int indexed, int removed, long millis) {
@@ -59,27 +67,33 @@ public final class LuceneIndex implements Closeable {
 
     public LuceneIndex() {
         try {
-            IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64);
-            writer = new IndexWriter(directory, config);
-            searchers = new SearcherManager(writer, null);
+            writer = newWriter(IndexWriterConfig.OpenMode.CREATE);
+            writer.commit();
+            view = new View(DirectoryReader.open(writer), Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Brings the index to exactly these documents; a document that is the same object as last time is not touched. */
+    private IndexWriter newWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        return new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer).setOpenMode(mode).setRAMBufferSizeMB(64));
+    }
+
+    /**
+     * Brings the index to exactly these documents; a document that is the same object as last time is not touched.
+     * If it fails part-way, nothing of it is kept and searches go on with the previous documents.
+     */
     public synchronized Sync sync(Collection<Document> documents) {
         long start = System.nanoTime();
+        Map<String, Document> indexed = view.documents();
         Map<String, Document> next = new HashMap<>(documents.size() * 2);
         documents.forEach(d -> next.put(d.path(), d));
         int changed = 0;
         int removed = 0;
         try {
-            boolean empty = indexed.isEmpty();
             for (Document doc : next.values()) {
                 if (indexed.get(doc.path()) != doc) {
-                    if (empty) {
+                    if (indexed.isEmpty()) {
                         writer.addDocument(toLucene(doc));
                     } else {
                         writer.updateDocument(new Term(SearchFields.PATH, doc.path()), toLucene(doc));
@@ -93,35 +107,76 @@ public final class LuceneIndex implements Closeable {
                     removed++;
                 }
             }
-            if (changed + removed > 0) {
-                searchers.maybeRefreshBlocking();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            writer.commit();
+            DirectoryReader reader = changed + removed > 0 ? DirectoryReader.openIfChanged(view.reader(), writer) : null;
+            replaceView(reader, Map.copyOf(next));
+        } catch (IOException | RuntimeException e) {
+            rollBack(e);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        indexed = next;
         return new Sync(changed, removed, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Publishes the new reader (or the old one, unchanged) with the documents it now holds. */
+    private void replaceView(DirectoryReader changedReader, Map<String, Document> documents) {
+        View old = view;
+        DirectoryReader reader = changedReader;
+        if (reader == null) {
+            reader = old.reader();
+            reader.incRef();
+        }
+        view = new View(reader, documents);
+        release(old);
+    }
+
+    /** Drops what the failed sync wrote since the last commit and opens a new writer on the committed index. */
+    private void rollBack(Exception cause) {
+        try {
+            writer.rollback();
+            writer = newWriter(IndexWriterConfig.OpenMode.APPEND);
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** The current view, held until {@link #release}; a view replaced meanwhile stays open until released. */
+    private View acquire() {
+        while (true) {
+            View current = view;
+            if (current.reader().tryIncRef()) {
+                return current;
+            }
+        }
+    }
+
+    private static void release(View held) {
+        try {
+            held.reader().decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public int size() {
-        return indexed.size();
+        return view.documents().size();
     }
 
     /** One page of matches, with facets; a query that finds nothing is retried with its spelling corrected. */
     IndexResult search(SearchRequest request) {
+        View held = acquire();
         try {
-            IndexSearcher searcher = searchers.acquire();
+            IndexSearcher searcher = held.searcher();
             try {
                 Query text = userQuery.parse(request.query());
                 if (text == null) {
                     return IndexResult.empty(request.query());
                 }
-                IndexResult result = run(searcher, text, request, request.query(), false);
+                IndexResult result = run(searcher, held.documents(), text, request, request.query(), false);
                 if (result.total() == 0) {
                     String corrected = spelling.correct(searcher.getIndexReader(), request.query());
                     Query correctedQuery = corrected == null ? null : userQuery.parse(corrected);
                     if (correctedQuery != null) {
-                        IndexResult retried = run(searcher, correctedQuery, request, corrected, true);
+                        IndexResult retried = run(searcher, held.documents(), correctedQuery, request, corrected, true);
                         if (retried.total() > 0) {
                             return retried;
                         }
@@ -129,14 +184,15 @@ public final class LuceneIndex implements Closeable {
                 }
                 return result;
             } finally {
-                searchers.release(searcher);
+                release(held);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private IndexResult run(IndexSearcher searcher, Query text, SearchRequest request, String searched, boolean corrected)
+    private IndexResult run(IndexSearcher searcher, Map<String, Document> documents, Query text, SearchRequest request,
+            String searched, boolean corrected)
             throws IOException {
         Query query = filtered(text, request);
         FacetCounts facets = searcher.search(query, FacetCounts.manager());
@@ -156,8 +212,7 @@ public final class LuceneIndex implements Closeable {
             for (int i = 0; i < page.size(); i++) {
                 org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
                 Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(stored);
-                hits.add(new IndexHit(stored.get(SearchFields.PATH), stored.get(SearchFields.URL), stored.get(SearchFields.TYPE),
-                        stored.get(SearchFields.TITLE), page.get(i).score, snippet));
+                hits.add(new IndexHit(documents.get(stored.get(SearchFields.PATH)), page.get(i).score, snippet));
             }
         }
         return new IndexResult(searched, corrected, facets.total(), hits, facets.types(), facets.tags());
@@ -192,8 +247,7 @@ public final class LuceneIndex implements Closeable {
     static org.apache.lucene.document.Document toLucene(Document doc) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(SearchFields.PATH, doc.path(), Field.Store.YES));
-        d.add(new StoredField(SearchFields.URL, doc.url()));
-        d.add(new StringField(SearchFields.TYPE, doc.type(), Field.Store.YES));
+        d.add(new StringField(SearchFields.TYPE, doc.type(), Field.Store.NO));
         d.add(new SortedDocValuesField(SearchFields.TYPE, new BytesRef(doc.type())));
         for (String tag : doc.tags()) {
             d.add(new StringField(SearchFields.TAG, tag, Field.Store.NO));
@@ -206,7 +260,7 @@ public final class LuceneIndex implements Closeable {
             d.add(new StringField(SearchFields.SECTION, section, Field.Store.NO));
         }
         String headings = doc.headings().stream().map(Heading::text).collect(Collectors.joining("\n"));
-        d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.YES));
+        d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.NO));
         d.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
         if (doc.description() != null && !doc.description().isBlank()) {
             d.add(new TextField(SearchFields.DESCRIPTION, doc.description(), Field.Store.YES));
@@ -238,8 +292,8 @@ public final class LuceneIndex implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
-        searchers.close();
+    public synchronized void close() throws IOException {
+        release(view);
         writer.close();
         directory.close();
     }

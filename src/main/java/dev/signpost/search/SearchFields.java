@@ -6,7 +6,6 @@ import java.util.Map;
 final class SearchFields {
 
     static final String PATH = "path";
-    static final String URL = "url";
     static final String TYPE = "type";
     static final String TAG = "tag";
     static final String OWNER = "owner";

@@ -89,10 +89,7 @@ public class SearchService {
         LocalDate today = LocalDate.now(clock);
         List<SearchResults.Result> results = new ArrayList<>();
         for (IndexHit hit : found.hits()) {
-            Document doc = snapshot.documents().get(hit.path());
-            if (doc != null) {
-                results.add(result(snapshot, doc, hit, today));
-            }
+            results.add(result(snapshot, hit.document(), hit, today));
         }
         int pageCount = (int) Math.max(1, (found.total() + request.pageSize() - 1) / request.pageSize());
         double took = Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
