@@ -34,10 +34,13 @@ class AuthorizationMatrixTest {
             GET  /docs/stale                        200    200    200    200    200
             GET  /docs/no-such-page                 404    404    404    404    404
             GET  /tags                              200    200    200    200    200
+            GET  /tags/ci                           200    200    200    200    200
             GET  /search?q=rollback                 200    200    200    200    200
             GET  /search/suggest?q=roll             200    200    200    200    200
             GET  /api/v1/search?q=rollback          200    200    200    200    200
             GET  /api/v1/pages                      200    200    200    200    200
+            GET  /api/v1/pages/practices/release/feature-flags  200  200  200  200  200
+            GET  /api/v1/pages/no-such-page         404    404    404    404    404
             GET  /tools                             200    200    200    200    200
             GET  /tools?view=list                   200    200    200    200    200
             GET  /tools/github-actions              200    200    200    200    200
@@ -57,6 +60,7 @@ class AuthorizationMatrixTest {
             GET  /api/v1/roadmap/secrets-migration  200    200    200    200    200
             GET  /api/v1/roadmap/changes?since=2026-11-01  200  200  200  200  200
             GET  /api/v1/roadmap/reviews            200    200    200    200    200
+            GET  /api/v1/roadmap/reviews/999999999  404    404    404    404    404
             POST-JSON /api/v1/roadmap/reviews       401    403    403    400    400
             GET  /sigs                              200    200    200    200    200
             GET  /sigs/code-deployment              200    200    200    200    200
@@ -81,9 +85,18 @@ class AuthorizationMatrixTest {
             GET  /lean-coffee/999999999/board       302    404    404    404    404
             GET  /lean-coffee/999999999/events      302    404    404    404    404
             GET  /lean-coffee/999999999/summary     302    404    404    404    404
+            GET  /lean-coffee/999999999/summary.md  302    404    404    404    404
             POST /lean-coffee/999999999/topics      302    404    404    404    404
             POST /lean-coffee/999999999/phase       302    404    404    404    404
             POST /lean-coffee/999999999/topics/1/vote  302  404  404  404  404
+            POST /lean-coffee/999999999/topics/1/unvote  302  404  404  404  404
+            POST /lean-coffee/999999999/topics/1/move  302  404  404  404  404
+            POST /lean-coffee/999999999/merge       302    404    404    404    404
+            POST /lean-coffee/999999999/topics/1/timer  302  404  404  404  404
+            POST /lean-coffee/999999999/topics/1/extend  302  404  404  404  404
+            POST /lean-coffee/999999999/topics/1/thumb  302  404  404  404  404
+            POST /lean-coffee/999999999/topics/1/notes  302  404  404  404  404
+            POST /lean-coffee/999999999/topics/1/actions  302  404  404  404  404
             GET  /api/v1/actions                    401    200    200    200    200
             GET  /api/v1/actions/999999999          401    404    404    404    404
             POST-JSON /api/v1/actions               401    403    400    403    400
@@ -91,12 +104,21 @@ class AuthorizationMatrixTest {
             POST-JSON /api/v1/actions/999999999/comments  401  400  400  400  400
             GET  /q/openapi                         200    200    200    200    200
             GET  /q/health/ready                    200    200    200    200    200
+            GET  /q/health                          200    200    200    200    200
+            GET  /q/health/live                     200    200    200    200    200
             GET  /css/signpost.css                  200    200    200    200    200
+            GET  /js/signpost.js                    200    200    200    200    200
+            GET  /favicon.svg                       200    200    200    200    200
+            GET  /_static/highlight.js/lib/core.js  200    200    200    200    200
             GET  /signin                            200    303    303    303    303
+            POST /signin                            400    400    400    400    400
             GET  /admin/content                     302    403    403    403    200
             GET  /admin/audit                       302    403    403    403    200
             POST /signout                           303    303    303    303    303
+            GET  /signout/done                      303    303    303    303    303
+            GET  /signout/oidc                      303    303    303    303    303
             POST /feedback/rating                   400    400    400    400    400
+            POST /feedback/rating/999999999         404    404    404    404    404
             GET  /feedback                          302    200    200    200    200
             GET  /feedback/mine                     302    200    200    200    200
             GET  /feedback/999999999                302    404    404    404    404
