@@ -1,12 +1,8 @@
 package dev.signpost.security;
 
-import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,21 +64,16 @@ public final class StartupRefusals {
         return refusals;
     }
 
-    /** The configuration Quarkus will see, read the same way: system properties, environment, application.properties. */
+    /**
+     * The configuration Quarkus will see, from the same sources: system properties, environment, {@code .env} and
+     * {@code config/application.properties} in the working directory, and the packaged application.properties.
+     */
     private static SmallRyeConfig launchConfig() {
-        String profile = Optional.ofNullable(System.getProperty("quarkus.profile"))
-                .or(() -> Optional.ofNullable(System.getenv("QUARKUS_PROFILE"))).orElse("prod");
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().addDefaultInterceptors().addSystemSources()
-                .withProfile(profile);
-        URL properties = StartupRefusals.class.getClassLoader().getResource("application.properties");
-        if (properties != null) {
-            try {
-                builder.withSources(new PropertiesConfigSource(properties, 250));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return builder.build();
+        ClassLoader loader = StartupRefusals.class.getClassLoader();
+        String profile = new SmallRyeConfigBuilder().forClassLoader(loader).addDefaultSources().build()
+                .getOptionalValue("quarkus.profile", String.class).orElse("prod");
+        return new SmallRyeConfigBuilder().forClassLoader(loader).addDefaultInterceptors().addDefaultSources()
+                .withProfile(profile).build();
     }
 
     private static Map<String, String> requiredInProd() {

@@ -68,8 +68,46 @@ class StartupRefusalIT {
         assertTrue(run.output().contains("SIGNPOST_SECURITY_LOCAL_SIGN_IN_ENABLED"), run.output());
     }
 
+    @Test
+    void shouldRefuseLocalSignInSetInTheWorkingDirectorysConfigFile() throws Exception {
+        // Quarkus also reads config/application.properties in the working directory; the check must see what Quarkus sees.
+        Path workDir = Files.createTempDirectory("signpost-workdir");
+        Files.createDirectories(workDir.resolve("config"));
+        Files.writeString(workDir.resolve("config/application.properties"), "signpost.security.local-sign-in.enabled=true\n");
+        Run run = start(COMPLETE, List.of(), workDir);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.output().contains("local sign-in with the demo accounts is enabled"), run.output());
+    }
+
+    @Test
+    void shouldRefuseLocalSignInSetInTheWorkingDirectorysDotEnvFile() throws Exception {
+        Path workDir = Files.createTempDirectory("signpost-workdir");
+        Files.writeString(workDir.resolve(".env"), "SIGNPOST_SECURITY_LOCAL_SIGN_IN_ENABLED=true\n");
+        Run run = start(COMPLETE, List.of(), workDir);
+        assertEquals(2, run.exitCode());
+        assertTrue(run.output().contains("SIGNPOST_SECURITY_LOCAL_SIGN_IN_ENABLED"), run.output());
+    }
+
+    @Test
+    void shouldTakeTheMissingSettingsFromTheWorkingDirectorysConfigFile() throws Exception {
+        Path workDir = Files.createTempDirectory("signpost-workdir");
+        Files.createDirectories(workDir.resolve("config"));
+        Files.writeString(workDir.resolve("config/application.properties"), "quarkus.oidc.credentials.secret=secret\n");
+        Map<String, String> env = new java.util.HashMap<>(COMPLETE);
+        env.remove("QUARKUS_OIDC_CREDENTIALS_SECRET");
+        env.put("SIGNPOST_SECURITY_LOCAL_SIGN_IN_ENABLED", "true");
+        Run run = start(env, List.of(), workDir);
+        assertEquals(2, run.exitCode());
+        assertFalse(run.output().contains("QUARKUS_OIDC_CREDENTIALS_SECRET\n"), "the secret is set in config/application.properties:\n"
+                + run.output());
+    }
+
     private static Run start(Map<String, String> env, List<String> jvmArgs) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("signpost.app.jar", "target/quarkus-app/quarkus-run.jar"));
+        return start(env, jvmArgs, null);
+    }
+
+    private static Run start(Map<String, String> env, List<String> jvmArgs, Path workDir) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("signpost.app.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
         assertTrue(Files.exists(jar), "packaged app at " + jar);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -78,6 +116,9 @@ class StartupRefusalIT {
         command.add("-jar");
         command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (workDir != null) {
+            builder.directory(workDir.toFile());
+        }
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("SIGNPOST_"));
         builder.environment().putAll(env);
         Process process = builder.start();
