@@ -57,6 +57,16 @@ class DatabaseDownTest {
     }
 
     @Test
+    @Order(1)
+    void shouldKeepServingTheHomePageAndDocumentationToSignedInPeopleWhileTheDatabaseIsDown() {
+        // signed in, the home page and a page's feedback box want the database; the page itself must not
+        WebSession sam = WebSession.signIn("sam");
+        assertEquals(200, sam.get("/").statusCode());
+        assertEquals(200, sam.get("/docs/practices/release/feature-flags").statusCode());
+        assertEquals(200, sam.get("/sigs/code-deployment").statusCode());
+    }
+
+    @Test
     @Order(2)
     void shouldAnswer503WithAMessageOnAPageThatNeedsTheDatabase() {
         WebSession ada = WebSession.signIn("ada");
@@ -88,6 +98,26 @@ class DatabaseDownTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> ada.get("/admin/audit").statusCode() == 200);
         await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+    }
+
+    @Test
+    @Order(5)
+    void shouldAnswer503AgainWhenTheDatabaseGoesAwayWhileRunning() {
+        WebSession ada = WebSession.signIn("ada");
+        assertEquals(200, ada.get("/admin/audit").statusCode());
+        server.stop();
+        server = null;
+
+        Response audit = ada.get("/admin/audit");
+        assertEquals(503, audit.statusCode());
+        assertEquals("Temporarily unavailable", org.jsoup.Jsoup.parse(audit.asString()).selectFirst("main h1").text());
+        Response api = ada.get("/api/v1/actions");
+        assertEquals(503, api.statusCode());
+        assertEquals("Database unavailable", api.jsonPath().getString("title"));
+        assertEquals(200, ada.get("/docs/practices").statusCode());
+        assertEquals(200, ada.get("/").statusCode());
+        JsonPath health = given().get("/q/health/ready").jsonPath();
+        assertEquals("DOWN", health.getString("checks.find { it.name == 'database' }.status"));
     }
 
     @AfterAll
