@@ -122,6 +122,25 @@ class KeycloakCodeFlowTest {
         assertEquals(displayName, refusal.selectFirst(".account .account-name").text(), "still signed in");
     }
 
+    @ParameterizedTest
+    @CsvSource({"/actions/new", "/lean-coffee/new"})
+    void shouldRefuseAnEngineerASigMemberPageWithTheRefusalPage(String sigMemberPage) throws IOException {
+        signIn("alice", "/docs");
+        HtmlPage page = browser.getPage(portal + sigMemberPage);
+        assertEquals(403, page.getWebResponse().getStatusCode());
+        assertEquals("text/html", page.getWebResponse().getContentType());
+        Document refusal = parse(page);
+        assertEquals("You can't open this page", refusal.selectFirst("main h1").text());
+        assertTrue(refusal.select("main strong").eachText().contains("sig-member"), "names the role the page needs");
+        assertEquals("Alice Engineer", refusal.selectFirst(".account .account-name").text(), "still signed in");
+    }
+
+    @Test
+    void shouldLetASigMemberOpenTheSigMemberPageAnEngineerIsRefused() throws IOException {
+        signIn("sam", "/docs");
+        assertEquals(200, browser.getPage(portal + "/actions/new").getWebResponse().getStatusCode());
+    }
+
     @Test
     void shouldShowTheAdminHerOwnKeycloakSignInInTheAuditLog() throws IOException {
         signIn("ada", "/admin/audit");
