@@ -28,7 +28,8 @@ class AnonymousReadOffTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/docs", "/docs/practices", "/tags", "/docs/stale", "/api/v1/pages", "/q/openapi",
-            "/docs/no-such-page",
+            "/docs/no-such-page", "/no-such-path", "/tags/ci", "/tools", "/tools/github-actions", "/roadmap", "/roadmap/reviews",
+            "/sigs", "/sigs/code-deployment", "/api/v1/tools", "/api/v1/roadmap", "/q/swagger-ui/",
             "/search?q=rollback", "/api/v1/search?q=rollback"})
     void shouldSendAnonymousReadersToSignIn(String path) {
         Response response = WebSession.anonymous().get(path);
@@ -41,7 +42,8 @@ class AnonymousReadOffTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/signin", "/css/signpost.css", "/favicon.svg"})
+    @ValueSource(strings = {"/q/health", "/q/health/ready", "/q/health/live", "/signin", "/css/signpost.css", "/favicon.svg",
+            "/js/signpost.js", "/_static/highlight.js/lib/core.js"})
     void shouldKeepHealthSignInAndAssetsOpen(String path) {
         assertEquals(200, WebSession.anonymous().get(path).statusCode(), path);
     }
