@@ -34,6 +34,14 @@ class LocalSignInTest {
     }
 
     @Test
+    void shouldSetTheCsrfCookieHttpOnlyAndSameSiteLax() {
+        io.restassured.http.Cookie cookie = WebSession.anonymous().get("/signin").detailedCookie("csrf-token");
+        assertNotNull(cookie, "the sign-in form sets the CSRF cookie");
+        assertTrue(cookie.isHttpOnly(), "scripts read the token from the page, never from the cookie");
+        assertEquals("Lax", cookie.getSameSite());
+    }
+
+    @Test
     void shouldShowSignInLinkBackToThePageWhenAnonymous() {
         Document page = WebSession.anonymous().page("/docs/practices", 200);
         assertEquals("/signin?redirect=%2Fdocs%2Fpractices", page.selectFirst(".account a.signin-link").attr("href"));
