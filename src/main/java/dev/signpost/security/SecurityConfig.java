@@ -21,6 +21,13 @@ public interface SecurityConfig {
     @WithDefault("groups")
     String teamsClaim();
 
+    /**
+     * Marks every cookie Signpost sets itself (sign-in session, flash message, anonymous rater) {@code Secure}, so a
+     * browser sends it over HTTPS only. On in production; Keycloak's and the CSRF cookies have their own settings.
+     */
+    @WithDefault("true")
+    boolean secureCookies();
+
     LocalSignIn localSignIn();
 
     interface LocalSignIn {
