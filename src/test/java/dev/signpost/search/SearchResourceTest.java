@@ -200,6 +200,17 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldAcceptAsLongAQueryAsTheBoxAllowsInAnyScript() {
+        // 500 characters of CJK text are 4.5 KB once percent-encoded: more than a request line may carry by default
+        String query = "部署".repeat(UserQuery.MAX_LENGTH / 2);
+        String encoded = URLEncoder.encode(query, StandardCharsets.UTF_8);
+        Document page = Html.follow("/search?q=" + encoded + "&type=page&tag=ci&section=/docs/practices&page=2", 200);
+        assertNotNull(page.selectFirst("p.result-count"));
+        given().urlEncodingEnabled(false).get("/api/v1/search?q=" + encoded).then().statusCode(200);
+        given().urlEncodingEnabled(false).get("/search/suggest?q=" + encoded).then().statusCode(200);
+    }
+
+    @Test
     void shouldSuggestTitlesAsYouType() {
         JsonPath json = given().queryParam("q", "roll").get("/search/suggest").then().statusCode(200).extract().jsonPath();
         List<String> titles = json.getList("title");
