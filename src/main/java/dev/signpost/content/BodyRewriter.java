@@ -43,6 +43,7 @@ final class BodyRewriter {
         BareLinks.link(body);
         List<Element> headingElements = new ArrayList<>();
         List<Element> codeBlocks = new ArrayList<>();
+        List<Element> preformatted = new ArrayList<>();
         List<Element> tables = new ArrayList<>();
         // One walk over the elements instead of a CSS selector per concern: rendering thousands of pages at start-up adds up.
         for (Element e : body.getAllElements()) {
@@ -61,19 +62,42 @@ final class BodyRewriter {
                         codeBlocks.add(e.parent());
                     }
                 }
+                case "pre" -> preformatted.add(e);
                 case "table" -> tables.add(e);
                 default -> {
                 }
             }
         }
         String text = body.text();
+        String prose = withoutBlocks(text, preformatted);
         headings(headingElements);
         for (Element pre : codeBlocks) {
             pre.wrap("<div class=\"code-block\"></div>");
             pre.before("<button type=\"button\" class=\"copy-code\" hidden>Copy</button>");
         }
         tables.forEach(table -> table.wrap("<div class=\"table-wrap\"></div>"));
-        return new RenderedBody(body.html().strip(), text, leadingH1, headings, anchors, links);
+        return new RenderedBody(body.html().strip(), text, prose, leadingH1, headings, anchors, links);
+    }
+
+    /**
+     * The text without the text of these blocks (in document order): what the page says in words rather than shows
+     * in a listing. A block whose text cannot be found where expected stays in.
+     */
+    static String withoutBlocks(String text, List<Element> blocks) {
+        if (blocks.isEmpty()) {
+            return text;
+        }
+        StringBuilder prose = new StringBuilder(text.length());
+        int from = 0;
+        for (Element block : blocks) {
+            String shown = block.text();
+            int at = shown.isEmpty() ? -1 : text.indexOf(shown, from);
+            if (at >= 0) {
+                prose.append(text, from, at).append(' ');
+                from = at + shown.length();
+            }
+        }
+        return prose.append(text, from, text.length()).toString().strip();
     }
 
     private void rewriteAttribute(Element e, String attribute, boolean image) {

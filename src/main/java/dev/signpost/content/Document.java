@@ -13,6 +13,7 @@ import java.util.Set;
  * @param type        the kind of document ("page" for documentation; later features add their own)
  * @param order       the {@code order} front matter, or null to sort by title
  * @param text        the rendered body as plain text, for search and summaries
+ * @param prose       the plain text without code blocks and other preformatted text: what the page says in words
  * @param anchors     every element id in the body, for checking links to {@code #anchors}
  * @param frontMatter every front matter key as written, for features that read their own keys
  * @param source      size and modification time of the file this was read from
@@ -29,6 +30,7 @@ public record Document(
         Freshness freshness,
         String html,
         String text,
+        String prose,
         List<Heading> headings,
         Set<String> anchors,
         List<InternalLink> links,

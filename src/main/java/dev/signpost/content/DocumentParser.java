@@ -42,7 +42,7 @@ public final class DocumentParser {
         Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
         Document document = new Document(path, ContentPaths.pageUrl(path), ContentTypes.typeOf(path), title,
                 nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), nullToEmpty(keys.string(FrontMatterKeys.OWNER)),
-                keys.tags(), keys.order(), freshness, body.html(), body.text(), body.headings(), body.anchors(),
+                keys.tags(), keys.order(), freshness, body.html(), body.text(), body.prose(), body.headings(), body.anchors(),
                 body.links(), fm.values(), stamp);
         return new Parsed(document, keys.warnings());
     }

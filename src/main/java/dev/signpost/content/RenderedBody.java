@@ -4,5 +4,5 @@ import java.util.List;
 import java.util.Set;
 
 /** What rendering a Markdown body yields: safe HTML plus what the snapshot needs to know about it. */
-record RenderedBody(String html, String text, String leadingH1, List<Heading> headings, Set<String> anchors, List<InternalLink> links) {
+record RenderedBody(String html, String text, String prose, String leadingH1, List<Heading> headings, Set<String> anchors, List<InternalLink> links) {
 }

@@ -267,7 +267,8 @@ public final class LuceneIndex implements Closeable {
         }
         d.add(new TextField(SearchFields.TAGS_TEXT, String.join(" ", doc.tags()), Field.Store.NO));
         d.add(new Field(SearchFields.BODY, doc.text(), BODY_TYPE));
-        d.add(new TextField(SearchFields.IDENT, doc.title() + "\n" + headings + "\n" + doc.text(), Field.Store.NO));
+        d.add(new TextField(SearchFields.IDENT, doc.title() + "\n" + headings + "\n" + doc.prose(), Field.Store.NO));
+        d.add(new TextField(SearchFields.IDENT_ANYWHERE, doc.text(), Field.Store.NO));
         d.add(new TextField(SearchFields.SPELL, doc.title() + "\n" + doc.text(), Field.Store.NO));
         return d;
     }

@@ -32,12 +32,16 @@ final class SearchAnalyzers {
 
     /** Analyzers for indexing. */
     static Analyzer indexing() {
-        return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers(true), SearchFields.SPELL, words()));
+        Analyzer identifiers = identifiers(true);
+        return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers, SearchFields.IDENT_ANYWHERE, identifiers,
+                SearchFields.SPELL, words()));
     }
 
     /** Analyzers for queries: identifiers are looked up whole, never by their tails. */
     static Analyzer querying() {
-        return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers(false), SearchFields.SPELL, words()));
+        Analyzer identifiers = identifiers(false);
+        return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers, SearchFields.IDENT_ANYWHERE, identifiers,
+                SearchFields.SPELL, words()));
     }
 
     static Analyzer prose() {

@@ -142,7 +142,7 @@ final class UserQuery {
         String unstemmed = word.length() >= 4 ? " OR " + SearchFields.SPELL + ":" + word + "*" : "";
         return text.substring(0, m.start(2)) + "(" + word + " OR " + SearchFields.TITLE + ":" + word + "*^3 OR "
                 + SearchFields.HEADINGS + ":" + word + "* OR " + SearchFields.BODY + ":" + word + "*" + unstemmed + " OR "
-                + SearchFields.IDENT + ":" + word + "*)";
+                + SearchFields.IDENT + ":" + word + "* OR " + SearchFields.IDENT_ANYWHERE + ":" + word + "*)";
     }
 
     private static boolean isOperator(String word) {

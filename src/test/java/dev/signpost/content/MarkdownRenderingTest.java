@@ -216,6 +216,14 @@ class MarkdownRenderingTest {
         assertEquals("Setup mvn", d.headings().get(0).text());
     }
 
+    @Test
+    void shouldKeepProseWithoutCodeBlocksButWithInlineCode() throws Exception {
+        Document d = doc("Run `mvn verify` first.\n\n```yaml\nuses: actions/checkout@v4\n```\n\nThen deploy.\n\n"
+                + "<pre>raw preformatted</pre>\n\nDone.\n\n    indented code block\n");
+        assertTrue(d.text().contains("actions/checkout@v4") && d.text().contains("indented code block"), "the text has everything");
+        assertEquals("Run mvn verify first. Then deploy. Done.", d.prose().replaceAll("\\s+", " "));
+    }
+
     // ---- admonitions ----
 
     @Test

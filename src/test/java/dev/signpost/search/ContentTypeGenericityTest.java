@@ -20,7 +20,7 @@ class ContentTypeGenericityTest {
 
     private static Document doc(String path, String url, String type, String title, String text, List<String> tags) {
         return new Document(path, url, type, title, null, "widget-team", tags, null, Freshness.UNKNOWN, "<p>" + text + "</p>",
-                text, List.of(new Heading(2, "h", "Details of " + title)), Set.of(), List.of(), Map.of(),
+                text, text, List.of(new Heading(2, "h", "Details of " + title)), Set.of(), List.of(), Map.of(),
                 new Document.FileStamp(text.length(), Instant.EPOCH));
     }
 

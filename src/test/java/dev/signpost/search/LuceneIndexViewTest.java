@@ -25,7 +25,7 @@ class LuceneIndexViewTest {
 
     private static Document doc(String path, String title, String text) {
         return new Document(path, "/docs/" + path.replace(".md", ""), "page", title, null, null, List.of(), null,
-                Freshness.UNKNOWN, "<p>" + text + "</p>", text, List.of(), Set.of(), List.of(), Map.of(),
+                Freshness.UNKNOWN, "<p>" + text + "</p>", text, text, List.of(), Set.of(), List.of(), Map.of(),
                 new Document.FileStamp(text.length(), Instant.EPOCH));
     }
 
@@ -78,7 +78,7 @@ class LuceneIndexViewTest {
             Document a = doc("a.md", "Alpha", "original alpha text");
             index.sync(List.of(a));
             Document broken = new Document("z.md", "/docs/z", "page", "Broken", null, null, List.of(), null, Freshness.UNKNOWN,
-                    "", null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH));
+                    "", null, null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH));
 
             assertThrows(RuntimeException.class, () -> index.sync(List.of(doc("a.md", "Alpha", "edited alpha text"), broken)));
 
@@ -96,7 +96,7 @@ class LuceneIndexViewTest {
     void shouldKeepAFailedFirstBuildFromLeavingHalfAnIndex() throws Exception {
         try (LuceneIndex index = new LuceneIndex()) {
             Document broken = new Document("z.md", "/docs/z", "page", "Broken", null, null, List.of(), null, Freshness.UNKNOWN,
-                    "", null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH));
+                    "", null, null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH));
             assertThrows(RuntimeException.class, () -> index.sync(List.of(doc("a.md", "Alpha", "alpha text"), broken)));
             assertEquals(0, index.search(SearchRequest.of("alpha")).total());
 

@@ -170,6 +170,20 @@ class SearchRankingTest {
         assertEquals(paths(search("actions/checkout@v4")), paths(search("checkout@v4")));
     }
 
+    @Test
+    void shouldRankAPageThatExplainsAnIdentifierAboveShorterOnesThatOnlyShowItInAListing() throws Exception {
+        String listing = "```yaml\nsteps:\n  - uses: actions/setup-node@v4\n```\n";
+        try (LuceneIndex small = SearchCorpus.index(List.of(
+                SearchCorpus.page("a/build.md", "# Building\n\nBuild it.\n\n" + listing),
+                SearchCorpus.page("a/test.md", "# Testing\n\nTest it.\n\n" + listing),
+                SearchCorpus.page("a/node.md", "# Node.js in CI\n\nUse `actions/setup-node@v4` and read the version from "
+                        + "`.nvmrc`, so that CI runs the Node.js version the team develops with. " + "Caching is on by default. ".repeat(40)
+                        + "\n\n" + listing)))) {
+            assertEquals("a/node.md", small.search(SearchRequest.of("actions/setup-node@v4")).hits().get(0).path());
+            assertEquals("a/node.md", small.search(SearchRequest.of("setup-node@v4")).hits().get(0).path());
+        }
+    }
+
     // ---- phrases ----
 
     @Test
