@@ -171,6 +171,9 @@ public final class LuceneIndex implements Closeable {
                 if (text == null) {
                     return IndexResult.empty(request.query());
                 }
+                if (UserQuery.excludesOnly(text)) {
+                    return IndexResult.excludingOnly(request.query());
+                }
                 IndexResult result = run(searcher, held.documents(), text, request, request.query(), false);
                 if (result.total() == 0) {
                     String corrected = spelling.correct(searcher.getIndexReader(), request.query());

@@ -8,9 +8,10 @@ import java.util.List;
  * @param searched  the text the results are for: the query, or its spelling correction
  * @param corrected true when the query found nothing and {@code searched} is the correction ("did you mean")
  * @param tookMillis time spent searching, in milliseconds with one decimal
+ * @param excludesOnly true when the query only says what to leave out ({@code -jenkins}) and so finds nothing
  */
 public record SearchResults(SearchRequest request, String searched, boolean corrected, long total, int page, int pageCount,
-        double tookMillis, List<Result> results, List<FacetValue> types, List<FacetValue> tags) {
+        double tookMillis, List<Result> results, List<FacetValue> types, List<FacetValue> tags, boolean excludesOnly) {
 
     /** One matching document. */
     public record Result(String title, String url, String href, String type, String typeLabel, List<Crumb> breadcrumbs,

@@ -95,7 +95,7 @@ public class SearchService {
         double took = Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
         return new SearchResults(request, found.searched(), found.corrected(), found.total(), Math.min(request.page(), pageCount),
                 pageCount, took, results, facet(found.types(), request.type(), Integer.MAX_VALUE, true),
-                facet(found.tags(), request.tag(), MAX_TAG_FACETS, false));
+                facet(found.tags(), request.tag(), MAX_TAG_FACETS, false), found.excludesOnly());
     }
 
     private static SearchResults.Result result(ContentSnapshot snapshot, Document doc, IndexHit hit, LocalDate today) {

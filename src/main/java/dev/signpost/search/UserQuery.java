@@ -5,6 +5,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -47,6 +49,12 @@ final class UserQuery {
                 return null;
             }
         }
+    }
+
+    /** True for a query that only leaves things out ({@code -jenkins}, {@code NOT jenkins}): on its own it matches nothing. */
+    static boolean excludesOnly(Query query) {
+        return query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT);
     }
 
     /** The words of a query that a spelling suggestion may replace: plain words, not syntax or phrases. */

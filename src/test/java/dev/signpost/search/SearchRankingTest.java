@@ -184,6 +184,22 @@ class SearchRankingTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-deploy", "NOT deploy", "-deploy -jenkins", "-\"feature flags\"", "NOT title:rollback"})
+    void shouldSayAQueryThatOnlyLeavesThingsOutFindsNothing(String query) {
+        IndexResult result = search(query);
+        assertTrue(result.excludesOnly(), query);
+        assertEquals(0, result.total());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"deploy -jenkins", "deploy NOT jenkins", "deploy", "\"feature flags\" -jenkins"})
+    void shouldSearchAQueryThatLooksForSomething(String query) {
+        IndexResult result = search(query);
+        assertFalse(result.excludesOnly(), query);
+        assertTrue(result.total() > 0, query);
+    }
+
     // ---- phrases ----
 
     @Test

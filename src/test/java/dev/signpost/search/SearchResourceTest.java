@@ -215,6 +215,15 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldExplainThatAQueryWhichOnlyLeavesThingsOutFindsNothing() {
+        Document page = search("-jenkins");
+        assertNotNull(page.selectFirst(".no-results p.excludes-only"), page.select(".no-results").text());
+        given().queryParam("q", "-jenkins").get("/api/v1/search").then().statusCode(200)
+                .body("excludesOnly", org.hamcrest.Matchers.is(true), "total", org.hamcrest.Matchers.is(0));
+        assertNull(search("release -jenkins").selectFirst(".excludes-only"));
+    }
+
+    @Test
     void shouldSuggestTitlesAsYouType() {
         JsonPath json = given().queryParam("q", "roll").get("/search/suggest").then().statusCode(200).extract().jsonPath();
         List<String> titles = json.getList("title");
