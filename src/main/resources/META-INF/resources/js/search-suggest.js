@@ -83,7 +83,8 @@ export function searchSuggestions(input) {
       });
       if (!response.ok) return;
       const suggestions = await response.json();
-      if (input.value.trim() === q) show(suggestions);
+      // Not once the box has lost the focus: nothing would close the list again.
+      if (input.value.trim() === q && document.activeElement === input) show(suggestions);
     } catch (e) {
       // Aborted or offline: the form still submits to /search.
     }
@@ -108,5 +109,7 @@ export function searchSuggestions(input) {
       close();
     }
   });
-  input.addEventListener('blur', () => setTimeout(close, 150));
+  // Keep the focus in the box while a suggestion is pressed, however long, so that the click lands on its link.
+  list.addEventListener('mousedown', event => event.preventDefault());
+  input.addEventListener('blur', close);
 }
