@@ -21,6 +21,7 @@ export function searchSuggestions(input) {
   let pending = null;
   let active = -1;
   let items = [];
+  let shownFor = null; // the text the suggestions in the list were fetched for
 
   function close() {
     list.hidden = true;
@@ -54,9 +55,14 @@ export function searchSuggestions(input) {
       close();
       return;
     }
+    shownFor = input.value.trim();
+    open();
+    active = -1;
+  }
+
+  function open() {
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    active = -1;
   }
 
   function select(index) {
@@ -64,6 +70,7 @@ export function searchSuggestions(input) {
     active = index;
     if (index >= 0) {
       input.setAttribute('aria-activedescendant', items[index].li.id);
+      items[index].li.scrollIntoView({ block: 'nearest' });
     } else {
       input.removeAttribute('aria-activedescendant');
     }
@@ -95,7 +102,15 @@ export function searchSuggestions(input) {
     timer = setTimeout(fetchSuggestions, DELAY_MS);
   });
   input.addEventListener('keydown', event => {
-    if (list.hidden) return;
+    if (list.hidden) {
+      // Reopen what Escape closed, as long as the text is still what the suggestions were for.
+      if (event.key === 'ArrowDown' && items.length > 0 && input.value.trim() === shownFor) {
+        event.preventDefault();
+        open();
+        select(0);
+      }
+      return;
+    }
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       select(Math.min(active + 1, items.length - 1));
@@ -106,6 +121,7 @@ export function searchSuggestions(input) {
       event.preventDefault();
       window.location.assign(items[active].url);
     } else if (event.key === 'Escape') {
+      event.preventDefault(); // a search field would also clear its text
       close();
     }
   });
