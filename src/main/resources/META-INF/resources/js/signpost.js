@@ -13,9 +13,14 @@ const ALIASES = {
 };
 
 async function highlight() {
-  const hljs = window.module && window.module.exports && window.module.exports.highlightElement ? window.module.exports : null;
-  if (!hljs) return;
   const blocks = [...document.querySelectorAll('pre > code[class*="language-"]')];
+  if (blocks.length === 0) return;
+  let hljs;
+  try {
+    hljs = (await import('/js/highlight-core.js')).default;
+  } catch (e) {
+    return; // the code stays plain text
+  }
   const wanted = new Map();
   for (const code of blocks) {
     const cls = [...code.classList].find(c => c.startsWith('language-'));

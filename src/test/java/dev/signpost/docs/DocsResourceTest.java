@@ -87,8 +87,20 @@ class DocsResourceTest {
         Element code = page.selectFirst("article div.code-block pre > code.language-yaml");
         assertNotNull(code, "fenced yaml keeps its language class for highlighting");
         assertNotNull(code.parent().parent().selectFirst("button.copy-code"));
-        assertNotNull(page.selectFirst("script[src=/_static/highlight.js/lib/core.js]"), "highlighter is served by the app");
+        assertNotNull(page.selectFirst("script[type=module][src=/js/signpost.js]"), "the page's script, which loads the highlighter");
+        assertTrue(page.select("head script:not([type=module])").isEmpty(), "no classic script: none can leak globals into the page");
         assertNotNull(page.selectFirst("link[href=/css/signpost.css]"));
+    }
+
+    @Test
+    void shouldServeTheHighlighterAsAModuleFromTheWebJar() {
+        io.restassured.response.Response module = given().get("/js/highlight-core.js");
+        assertEquals(200, module.statusCode());
+        assertTrue(module.contentType().startsWith("text/javascript"), module.contentType());
+        String source = module.asString();
+        assertTrue(source.startsWith("// highlight.js 11."), "names the version it wraps");
+        assertTrue(source.contains("const module = { exports: {} };") && source.strip().endsWith("export default module.exports;"));
+        assertTrue(source.contains("highlightElement"), "the highlighter's own source is inside");
     }
 
     @Test

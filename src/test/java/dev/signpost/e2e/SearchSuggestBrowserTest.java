@@ -162,12 +162,11 @@ class SearchSuggestBrowserTest {
     @Test
     void shouldShowMarkupInATitleAsText(Browser browser) {
         browser.open("/");
-        // The bundled content has no title with markup, so the page is given one as if the server had sent it. (Not with
-        // new Response(): highlight.js's core, a classic script, declares a global Response of its own.)
+        // The bundled content has no title with markup, so the page is given one as if the server had sent it.
         String title = "<img src=x onerror=\"window.__injected = 1\"><b>Bold</b> move";
         browser.script("""
                 const suggestions = [{ title: arguments[0], url: '/docs/practices/release/rolling-back-a-bad-deploy', type: 'Page' }];
-                window.fetch = () => Promise.resolve({ ok: true, json: () => Promise.resolve(suggestions) });""", title);
+                window.fetch = () => Promise.resolve(new Response(JSON.stringify(suggestions), { headers: { 'Content-Type': 'application/json' } }));""", title);
         browser.type(BOX, "bold");
 
         assertEquals(title, browser.find(OPTIONS + " .suggestion-title").getText());

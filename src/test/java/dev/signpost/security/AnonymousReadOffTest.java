@@ -43,7 +43,7 @@ class AnonymousReadOffTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/q/health", "/q/health/ready", "/q/health/live", "/signin", "/css/signpost.css", "/favicon.svg",
-            "/js/signpost.js", "/_static/highlight.js/lib/core.js"})
+            "/js/signpost.js", "/js/highlight-core.js", "/_static/highlight.js/es/languages/yaml.js"})
     void shouldKeepHealthSignInAndAssetsOpen(String path) {
         assertEquals(200, WebSession.anonymous().get(path).statusCode(), path);
     }

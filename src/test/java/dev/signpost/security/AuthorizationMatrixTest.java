@@ -108,6 +108,7 @@ class AuthorizationMatrixTest {
             GET  /q/health/live                     200    200    200    200    200
             GET  /css/signpost.css                  200    200    200    200    200
             GET  /js/signpost.js                    200    200    200    200    200
+            GET  /js/highlight-core.js              200    200    200    200    200
             GET  /favicon.svg                       200    200    200    200    200
             GET  /_static/highlight.js/lib/core.js  200    200    200    200    200
             GET  /signin                            200    303    303    303    303
