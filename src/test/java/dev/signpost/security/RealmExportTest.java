@@ -14,7 +14,6 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -42,7 +41,11 @@ class RealmExportTest {
     @Test
     void shouldHaveEveryDemoAccountWithItsRolesTeamsAndPasswordEqualToTheName() {
         List<String> usernames = new ArrayList<>();
-        realm.path("users").forEach(user -> usernames.add(user.path("username").asText()));
+        realm.path("users").forEach(user -> {
+            if (!user.has("serviceAccountClientId")) {
+                usernames.add(user.path("username").asText());
+            }
+        });
         assertEquals(DemoAccounts.ALL.stream().map(DemoAccounts.Account::username).toList(), usernames);
         for (DemoAccounts.Account account : DemoAccounts.ALL) {
             JsonNode user = user(account.username());
@@ -63,13 +66,7 @@ class RealmExportTest {
 
     @Test
     void shouldGiveThePortalAConfidentialCodeFlowClientThatMaySignOutToItsOwnPages() {
-        JsonNode client = null;
-        for (JsonNode c : realm.path("clients")) {
-            if (c.path("clientId").asText().equals("signpost")) {
-                client = c;
-            }
-        }
-        assertNotNull(client, "client signpost");
+        JsonNode client = client("signpost");
         assertFalse(client.path("publicClient").asBoolean(true), "confidential");
         assertTrue(client.path("standardFlowEnabled").asBoolean(), "authorization-code flow");
         assertFalse(client.path("implicitFlowEnabled").asBoolean(true));
@@ -80,6 +77,63 @@ class RealmExportTest {
         assertTrue(redirects.containsAll(List.of("http://localhost:8080/*", "http://127.0.0.1:8081/*")), redirects.toString());
         assertEquals("+", client.path("attributes").path("post.logout.redirect.uris").asText(),
                 "sign-out may return to /signout/done on any address the redirect URIs allow");
+    }
+
+    @Test
+    void shouldGiveTheDemoBotAConfidentialClientCredentialsOnlyClient() {
+        JsonNode bot = client("signpost-bot");
+        assertFalse(bot.path("publicClient").asBoolean(true), "confidential");
+        assertEquals("client-secret", bot.path("clientAuthenticatorType").asText());
+        assertEquals("signpost-bot-dev-secret", bot.path("secret").asText(), "the fixed demo secret docs/operations.md shows");
+        assertTrue(bot.path("serviceAccountsEnabled").asBoolean(), "client-credentials grant");
+        assertFalse(bot.path("standardFlowEnabled").asBoolean(true), "no browser sign-in");
+        assertFalse(bot.path("implicitFlowEnabled").asBoolean(true));
+        assertFalse(bot.path("directAccessGrantsEnabled").asBoolean(true), "no password grant");
+        List<String> scopes = new ArrayList<>();
+        bot.path("defaultClientScopes").forEach(scope -> scopes.add(scope.asText()));
+        assertTrue(scopes.containsAll(List.of("profile", "roles")),
+                "preferred_username and realm_access.roles in its access tokens: " + scopes);
+    }
+
+    @Test
+    void shouldMakeTheBotsServiceAccountAnEngineerAndNothingMore() {
+        JsonNode account = user("service-account-signpost-bot");
+        assertEquals("signpost-bot", account.path("serviceAccountClientId").asText());
+        assertTrue(account.path("enabled").asBoolean());
+        assertFalse(account.has("credentials"), "a service account has no password");
+        Set<String> roles = new TreeSet<>();
+        account.path("realmRoles").forEach(role -> roles.add(role.asText()));
+        roles.retainAll(Roles.ALL);
+        assertEquals(Set.of(Roles.ENGINEER), roles);
+    }
+
+    @Test
+    void shouldLetNoOtherClientThanTheBotUseTheClientCredentialsGrant() {
+        List<String> withServiceAccounts = new ArrayList<>();
+        realm.path("clients").forEach(c -> {
+            if (c.path("serviceAccountsEnabled").asBoolean(false)) {
+                withServiceAccounts.add(c.path("clientId").asText());
+            }
+        });
+        assertEquals(List.of("signpost-bot"), withServiceAccounts);
+    }
+
+    @Test
+    void shouldKeepEveryClientsTextsWithinWhatKeycloakStores() {
+        // Keycloak refuses to import the realm at all when a client's name or description exceeds its 255-character column
+        realm.path("clients").forEach(c -> {
+            assertTrue(c.path("description").asText().length() <= 255, c.path("clientId").asText() + "'s description");
+            assertTrue(c.path("name").asText().length() <= 255, c.path("clientId").asText() + "'s name");
+        });
+    }
+
+    private static JsonNode client(String clientId) {
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals(clientId)) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId + " in " + REALM);
     }
 
     private static JsonNode user(String username) {
