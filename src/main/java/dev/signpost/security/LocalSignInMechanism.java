@@ -16,7 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Authenticates requests by the local sign-in's session cookie, and sends people who must sign in to {@code /signin}.
+ * Authenticates requests by the local sign-in's session cookie, and sends people who must sign in to {@code /signin}
+ * (programs calling {@code /api/} get the {@link ApiChallenge}'s 401 instead).
  * Inactive (no identity, no challenge) unless local sign-in is enabled, so Keycloak's code flow handles both then.
  */
 @ApplicationScoped
@@ -39,12 +40,9 @@ public class LocalSignInMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        if (!localSignIn.enabled()) {
+        if (!localSignIn.enabled() || ApiChallenge.isApi(context.normalizedPath())) {
+            // under /api/ the ApiChallenge answers
             return Uni.createFrom().nullItem();
-        }
-        String path = context.normalizedPath();
-        if (path.startsWith("/api/")) {
-            return Uni.createFrom().item(new ChallengeData(401, null, null));
         }
         String uri = context.request().uri();
         return Uni.createFrom().item(new ChallengeData(302, HttpHeaders.LOCATION, SignInTarget.signInHref(uri)));

@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code signpost.security.anonymous-read=false} (the production default): everything but health and sign-in needs a user. */
@@ -35,10 +37,25 @@ class AnonymousReadOffTest {
         Response response = WebSession.anonymous().get(path);
         if (path.startsWith("/api/")) {
             assertEquals(401, response.statusCode(), "the API answers 401, not a login page");
+            assertEquals("Bearer realm=\"signpost\"", response.header("WWW-Authenticate"));
+            assertNull(response.header("Location"), "no redirect to a sign-in page");
+            assertTrue(response.contentType().startsWith("application/json"), response.contentType());
+            assertEquals(401, response.jsonPath().getInt("status"));
+            assertEquals("Not signed in", response.jsonPath().getString("title"));
             return;
         }
         assertEquals(302, response.statusCode(), path);
         assertTrue(response.header("Location").contains("/signin"), response.header("Location"));
+    }
+
+    @Test
+    void shouldTellAnApiClientWhoseTokenIsNotAcceptedSoInJson() {
+        // without Keycloak (the test profile) no token is accepted: the request stays anonymous
+        Response response = given().header("Authorization", "Bearer not-a-token").redirects().follow(false).get("/api/v1/pages");
+        assertEquals(401, response.statusCode());
+        assertEquals("Bearer realm=\"signpost\", error=\"invalid_token\"", response.header("WWW-Authenticate"));
+        assertNull(response.header("Location"));
+        assertTrue(response.jsonPath().getString("detail").contains("not valid"), response.asString());
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +43,21 @@ class SignInServiceDownTest {
 
     @Test
     void shouldAnswerTheApiWithJson() {
-        Response response = WebSession.anonymous().get("/api/v1/pages");
+        // an API client's token cannot be checked without Keycloak's keys
+        Response response = given().header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln").get("/api/v1/pages");
         assertEquals(503, response.statusCode());
+        assertEquals("30", response.header("Retry-After"));
         assertTrue(response.contentType().startsWith("application/json"));
         assertEquals("Sign-in unavailable", response.jsonPath().getString("title"));
+    }
+
+    @Test
+    void shouldStillTellAnApiClientWithoutATokenToSendOne() {
+        // that answer needs no Keycloak: the client learns what to send, and gets the 503 once it sends a token
+        Response response = WebSession.anonymous().get("/api/v1/pages");
+        assertEquals(401, response.statusCode());
+        assertEquals("Bearer realm=\"signpost\"", response.header("WWW-Authenticate"));
+        assertEquals("Not signed in", response.jsonPath().getString("title"));
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.signpost.security;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Under {@code /api/} a request that must authenticate gets {@code 401} with a JSON problem and
+ * {@code WWW-Authenticate: Bearer}, never a redirect to a sign-in page: the API's clients are programs. Pages keep the
+ * challenge of Keycloak's code flow or of the local sign-in. Authenticates nobody itself; it only answers first.
+ */
+@ApplicationScoped
+public class ApiChallenge implements HttpAuthenticationMechanism {
+
+    static final String API = "/api/";
+    private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    private static final String AUTHORIZATION = "Authorization";
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        return Uni.createFrom().nullItem();
+    }
+
+    /** Used where Quarkus builds the response itself (a {@code @RolesAllowed} refusal inside the REST layer). */
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (!isApi(context.normalizedPath())) {
+            return Uni.createFrom().nullItem();
+        }
+        return Uni.createFrom().item(new ChallengeData(401, WWW_AUTHENTICATE, wwwAuthenticate(context)));
+    }
+
+    /** Used by the HTTP layer (anonymous reading off, a token that is not valid): the whole answer, with its body. */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (!isApi(context.normalizedPath())) {
+            return Uni.createFrom().item(false);
+        }
+        context.response().setStatusCode(401)
+                .putHeader(WWW_AUTHENTICATE, wwwAuthenticate(context))
+                .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
+                .end(new JsonObject(problem(context.request().getHeader(AUTHORIZATION) != null)).encode());
+        return Uni.createFrom().item(true);
+    }
+
+    /** Gives the REST layer's bodiless 401s under /api/ the same JSON problem. */
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 401 && !response.hasEntity() && isApi(request.getUriInfo().getPath())) {
+            response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
+            response.setEntity(problem(request.getHeaderString(AUTHORIZATION) != null));
+        }
+    }
+
+    static boolean isApi(String path) {
+        return path != null && path.startsWith(API);
+    }
+
+    /** RFC 6750: a request that sent a token which was not accepted is told {@code invalid_token}. */
+    private static String wwwAuthenticate(RoutingContext context) {
+        return context.request().getHeader(AUTHORIZATION) == null ? "Bearer realm=\"signpost\""
+                : "Bearer realm=\"signpost\", error=\"invalid_token\"";
+    }
+
+    static Map<String, Object> problem(boolean sentCredentials) {
+        return Map.of("status", 401, "title", "Not signed in", "detail", sentCredentials
+                ? "The access token is missing, expired or not valid; get a new one from Keycloak and send it as Authorization: Bearer <token>."
+                : "Send a Keycloak access token as Authorization: Bearer <token> (see docs/operations.md, API clients).");
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of();
+    }
+
+    @Override
+    public int getPriority() {
+        // Ahead of the local sign-in's and the OIDC mechanism's challenges, which send people to a sign-in page.
+        return DEFAULT_PRIORITY + 1000;
+    }
+}
