@@ -1,5 +1,7 @@
 package dev.signpost.security;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,16 @@ public class CurrentUser {
 
     public boolean signedIn() {
         return !identity.isAnonymous();
+    }
+
+    /**
+     * Whether this request proved who it is with an access token it carries itself ({@code Authorization: Bearer}, an
+     * API client), not with a session cookie a browser adds on its own. Only such requests are safe from cross-site
+     * request forgery without a CSRF token. A code-flow session also holds an access token, but with its ID token.
+     */
+    public boolean byBearerToken() {
+        return signedIn() && identity.getCredential(AccessTokenCredential.class) != null
+                && identity.getCredential(IdTokenCredential.class) == null;
     }
 
     /** The stable user name (Keycloak's {@code preferred_username}), or {@value #ANONYMOUS}. */

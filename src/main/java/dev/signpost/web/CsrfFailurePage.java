@@ -36,7 +36,8 @@ public class CsrfFailurePage {
         if (request.getUriInfo().getPath().startsWith("/api/")) {
             response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
             response.setEntity(Problem.body(403, "CSRF token missing or wrong",
-                    "Send the token from the page's csrf-token meta tag in the X-CSRF-TOKEN header."));
+                    "Send the token from the page's csrf-token meta tag in the X-CSRF-TOKEN header; "
+                            + "a client signed in with a bearer token needs none."));
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8");
