@@ -1,10 +1,12 @@
 package dev.signpost.security;
 
+import io.quarkus.security.AuthenticationException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -17,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Under {@code /api/} a request that must authenticate gets {@code 401} with a JSON problem and
@@ -30,8 +33,26 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     private static final String AUTHORIZATION = "Authorization";
 
+    /**
+     * Authenticates nobody. Under /api/ it takes over Quarkus' handler of failed authentication (the attribute is read
+     * when authentication fails, after every mechanism ran): otherwise a token the OIDC mechanism refuses would get that
+     * mechanism's own challenge, a bodiless 401. Keycloak being unreachable stays {@link SignInServiceDown}'s 503.
+     */
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        if (isApi(context.normalizedPath())) {
+            BiConsumer<RoutingContext, Throwable> standard = context.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER);
+            context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, (BiConsumer<RoutingContext, Throwable>) (request, failure) -> {
+                if (failure instanceof AuthenticationException && !SignInServiceDown.isIdentityProviderDown(failure)
+                        && !request.response().ended()) {
+                    sendChallenge(request);
+                } else if (standard != null) {
+                    standard.accept(request, failure);
+                } else {
+                    request.fail(failure);
+                }
+            });
+        }
         return Uni.createFrom().nullItem();
     }
 
