@@ -85,6 +85,18 @@ class KeycloakApiTest {
     }
 
     @Test
+    void shouldRefuseATokenTheRealmGaveAnotherApplication() {
+        // admin-cli, which every realm has, signs alice in with her password; its tokens are not meant for Signpost
+        Response issued = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "alice").formParam("password", "alice").post(TOKEN_URL);
+        assertEquals(200, issued.statusCode(), issued.asString());
+        Response response = api(issued.jsonPath().getString("access_token")).get("/api/v1/pages");
+        assertEquals(401, response.statusCode(), "a token without Signpost in its audience");
+        assertEquals("Bearer realm=\"signpost\", error=\"invalid_token\"", response.header("WWW-Authenticate"));
+        assertNull(response.header("Location"));
+    }
+
+    @Test
     void shouldRefuseTheBotWhatItsRolesDoNotAllowWithAJson403() {
         Response response = api(botToken(TOKEN_URL)).get("/api/v1/feedback");
         assertEquals(403, response.statusCode());
