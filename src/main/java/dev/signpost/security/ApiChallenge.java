@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +29,9 @@ import java.util.function.BiConsumer;
  */
 @ApplicationScoped
 public class ApiChallenge implements HttpAuthenticationMechanism {
+
+    @Inject
+    SecurityConfig config;
 
     static final String API = "/api/";
     private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
@@ -74,7 +78,7 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
         context.response().setStatusCode(401)
                 .putHeader(WWW_AUTHENTICATE, wwwAuthenticate(context))
                 .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
-                .end(new JsonObject(problem(context.request().getHeader(AUTHORIZATION) != null)).encode());
+                .end(new JsonObject(problem(context.request().getHeader(AUTHORIZATION) != null, config.localSignIn().enabled())).encode());
         return Uni.createFrom().item(true);
     }
 
@@ -83,7 +87,7 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
     public void explain(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 401 && !response.hasEntity() && isApi(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
-            response.setEntity(problem(request.getHeaderString(AUTHORIZATION) != null));
+            response.setEntity(problem(request.getHeaderString(AUTHORIZATION) != null, config.localSignIn().enabled()));
         }
     }
 
@@ -97,10 +101,17 @@ public class ApiChallenge implements HttpAuthenticationMechanism {
                 : "Bearer realm=\"signpost\", error=\"invalid_token\"";
     }
 
-    static Map<String, Object> problem(boolean sentCredentials) {
-        return Map.of("status", 401, "title", "Not signed in", "detail", sentCredentials
-                ? "The access token is missing, expired or not valid; get a new one from Keycloak and send it as Authorization: Bearer <token>."
-                : "Send a Keycloak access token as Authorization: Bearer <token> (see docs/operations.md, API clients).");
+    /** The problem body; with the demo sign-in (no Keycloak) the API is used with the session of /signin. */
+    static Map<String, Object> problem(boolean sentCredentials, boolean localSignIn) {
+        String detail;
+        if (localSignIn) {
+            detail = "This installation uses the demo sign-in and takes no access tokens: sign in at /signin first; the API uses the session cookie it sets.";
+        } else if (sentCredentials) {
+            detail = "The access token is missing, expired or not valid; get a new one from Keycloak and send it as Authorization: Bearer <token>.";
+        } else {
+            detail = "Send a Keycloak access token as Authorization: Bearer <token> (see docs/operations.md, API clients).";
+        }
+        return Map.of("status", 401, "title", "Not signed in", "detail", detail);
     }
 
     @Override

@@ -27,7 +27,7 @@ class ApiChallengeTest {
         assertNull(response.header("Location"), "no redirect to a sign-in page");
         assertTrue(response.contentType().startsWith("application/json"), response.contentType());
         assertEquals("Not signed in", response.jsonPath().getString("title"));
-        assertTrue(response.jsonPath().getString("detail").contains("Authorization: Bearer"), response.asString());
+        assertTrue(response.jsonPath().getString("detail").contains("/signin"), "the demo sign-in says where: " + response.asString());
     }
 
     @ParameterizedTest
