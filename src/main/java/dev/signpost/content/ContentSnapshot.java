@@ -111,7 +111,7 @@ public record ContentSnapshot(
     public List<NavNode> ancestors(Document doc) {
         Optional<ContentTypes.Kind> kind = ContentTypes.of(doc.path());
         if (kind.isPresent()) {
-            return List.of(new NavNode(kind.get().plural(), kind.get().urlPrefix(), null, List.of()));
+            return List.of(new NavNode(kind.get().pageTitle(), kind.get().urlPrefix(), null, List.of()));
         }
         List<NavNode> trail = new ArrayList<>();
         String folder = ContentPaths.parent(doc.path());

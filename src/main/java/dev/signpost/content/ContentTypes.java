@@ -15,10 +15,10 @@ public final class ContentTypes {
     public static final String PAGE = "page";
 
     /**
-     * A feature's content type: its documents' type, their folder, the URL their pages live under, and what people
-     * call one and several of them.
+     * A feature's content type: its documents' type, their folder, the URL their pages live under, what people call
+     * one and several of them, and the title of the feature's page at {@code urlPrefix} (where breadcrumbs lead).
      */
-    public record Kind(String type, String folder, String urlPrefix, String label, String plural) {
+    public record Kind(String type, String folder, String urlPrefix, String label, String plural, String pageTitle) {
 
         /** The URL of the item with this slug. */
         public String url(String slug) {
@@ -26,9 +26,9 @@ public final class ContentTypes {
         }
     }
 
-    public static final Kind TOOL = new Kind("tool", "tools", "/tools", "Tool", "Tools");
-    public static final Kind ROADMAP = new Kind("roadmap-item", "roadmap", "/roadmap", "Roadmap item", "Roadmap items");
-    public static final Kind SIG = new Kind("sig", "sigs", "/sigs", "SIG", "SIGs");
+    public static final Kind TOOL = new Kind("tool", "tools", "/tools", "Tool", "Tools", "Tools");
+    public static final Kind ROADMAP = new Kind("roadmap-item", "roadmap", "/roadmap", "Roadmap item", "Roadmap items", "Roadmap");
+    public static final Kind SIG = new Kind("sig", "sigs", "/sigs", "SIG", "SIGs", "SIGs");
 
     static final List<Kind> KINDS = List.of(TOOL, ROADMAP, SIG);
 

@@ -200,13 +200,15 @@ class SnapshotBuilderTest {
         ContentSnapshot s = build(docs(
                 "tools/index.md", "---\ntitle: About our tools\n---\n",
                 "tools/helm.md", "---\ntitle: Helm\n---\n",
-                "sigs/deploy.md", "---\ntitle: Deploy SIG\n---\n"));
+                "sigs/deploy.md", "---\ntitle: Deploy SIG\n---\n",
+                "roadmap/runners.md", "---\ntitle: More runners\n---\n"));
         List<NavNode> tool = s.ancestors(s.byUrl().get("/tools/helm"));
         assertEquals(List.of("Tools"), titles(tool));
         assertEquals("/tools", tool.get(0).url());
         List<NavNode> sig = s.ancestors(s.byUrl().get("/sigs/deploy"));
         assertEquals(List.of("SIGs"), titles(sig), "the feature's name, not the folder's ('Sigs')");
         assertEquals("/sigs", sig.get(0).url());
+        assertEquals(List.of("Roadmap"), titles(s.ancestors(s.byUrl().get("/roadmap/runners"))), "the page's title, not 'Roadmap items'");
     }
 
     // ---- routing conflicts ----

@@ -73,7 +73,7 @@ class SearchResourceTest {
     @CsvSource(delimiter = '|', textBlock = """
             code deployment sig | Code Deployment SIG                          | SIG          | /sigs/code-deployment            | SIGs          | /sigs
             helm                | Helm                                         | Tool         | /tools/helm                      | Tools         | /tools
-            sha pinning         | Enforce SHA pinning for third-party actions  | Roadmap item | /roadmap/sha-pinning-enforcement | Roadmap items | /roadmap
+            sha pinning         | Enforce SHA pinning for third-party actions  | Roadmap item | /roadmap/sha-pinning-enforcement | Roadmap       | /roadmap
             """)
     void shouldShowFeatureItemsWithTheirBadgeAddressAndListAsBreadcrumb(String query, String title, String badge, String href,
             String crumb, String crumbHref) {
