@@ -199,9 +199,7 @@ public final class LuceneIndex implements Closeable {
             throws IOException {
         Query query = filtered(text, request);
         FacetCounts facets = searcher.search(query, FacetCounts.manager());
-        // a page past the end (an old link, a hand-made URL) is the last page, as the page numbers say
-        long lastPage = Math.max(1, (facets.total() + request.pageSize() - 1) / request.pageSize());
-        int pageNumber = (int) Math.min(request.page(), lastPage);
+        int pageNumber = request.pageShown(facets.total());
         TopDocs top = searcher.search(query, pageNumber * request.pageSize());
         List<ScoreDoc> page = new ArrayList<>();
         for (int i = (pageNumber - 1) * request.pageSize(); i < top.scoreDocs.length; i++) {

@@ -32,14 +32,16 @@ final class SearchAnalyzers {
 
     /** Analyzers for indexing. */
     static Analyzer indexing() {
-        Analyzer identifiers = identifiers(true);
-        return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers, SearchFields.IDENT_ANYWHERE, identifiers,
-                SearchFields.SPELL, words()));
+        return perField(identifiers(true));
     }
 
     /** Analyzers for queries: identifiers are looked up whole, never by their tails. */
     static Analyzer querying() {
-        Analyzer identifiers = identifiers(false);
+        return perField(identifiers(false));
+    }
+
+    /** Prose for every field but the identifier fields and the spelling dictionary. */
+    private static Analyzer perField(Analyzer identifiers) {
         return new PerFieldAnalyzerWrapper(prose(), Map.of(SearchFields.IDENT, identifiers, SearchFields.IDENT_ANYWHERE, identifiers,
                 SearchFields.SPELL, words()));
     }

@@ -24,6 +24,16 @@ public record SearchRequest(String query, String type, String tag, String owner,
         return new SearchRequest(query, null, null, null, null, 1, DEFAULT_PAGE_SIZE);
     }
 
+    /** How many pages {@code total} matches fill (at least one, for "no results"). */
+    public int pageCount(long total) {
+        return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+    }
+
+    /** The page shown for {@code total} matches: the one asked for, or the last for a page past the end (an old link). */
+    public int pageShown(long total) {
+        return Math.min(page, pageCount(total));
+    }
+
     public boolean hasFilters() {
         return type != null || tag != null || owner != null || section != null;
     }

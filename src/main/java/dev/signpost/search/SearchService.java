@@ -91,10 +91,9 @@ public class SearchService {
         for (IndexHit hit : found.hits()) {
             results.add(result(snapshot, hit.document(), hit, today));
         }
-        int pageCount = (int) Math.max(1, (found.total() + request.pageSize() - 1) / request.pageSize());
         double took = Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
-        return new SearchResults(request, found.searched(), found.corrected(), found.total(), Math.min(request.page(), pageCount),
-                pageCount, took, results, facet(found.types(), request.type(), Integer.MAX_VALUE, true),
+        return new SearchResults(request, found.searched(), found.corrected(), found.total(), request.pageShown(found.total()),
+                request.pageCount(found.total()), took, results, facet(found.types(), request.type(), Integer.MAX_VALUE, true),
                 facet(found.tags(), request.tag(), MAX_TAG_FACETS, false), found.excludesOnly());
     }
 

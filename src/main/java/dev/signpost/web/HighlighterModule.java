@@ -19,7 +19,7 @@ import java.util.Properties;
 public class HighlighterModule {
 
     private static final String WEB_JAR = "META-INF/resources/_static/highlight.js/";
-    private static final String SOURCE = module();
+    private static final byte[] SOURCE = module().getBytes(StandardCharsets.UTF_8);
 
     @GET
     public Response get() {
