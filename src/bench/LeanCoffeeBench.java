@@ -38,6 +38,16 @@ public class LeanCoffeeBench {
 
     static final String[] ACCOUNTS = {"sam", "alice", "maya", "ada"};
     static final int DOTS = 20;
+    /** The value of a form's input by name, as the portal writes it ({@code name="..." ... value="..."}). */
+    static String field(String html, String name) {
+        Matcher m = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) {
+            System.err.println("no input named " + name + " in the new-session form");
+            System.exit(1);
+        }
+        return m.group(1);
+    }
+
     static final Pattern CSRF = Pattern.compile("name=\"csrf-token\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"csrf-token\"");
 
     public static void main(String[] args) throws Exception {
@@ -60,9 +70,12 @@ public class LeanCoffeeBench {
 
         // the session: sam creates it on the voting instance, one topic, voting
         Browser sam = Browser.signIn(voteBase, "sam");
-        sam.get(voteBase + "/lean-coffee/new?sig=code-deployment");
+        // the date and time the instance proposes: its own today, whatever the calendar says
+        String form = sam.get(voteBase + "/lean-coffee/new?sig=code-deployment").body();
+        String date = field(form, "date");
+        String time = field(form, "time");
         HttpResponse<String> created = sam.post(voteBase + "/lean-coffee", Map.of("sig", "code-deployment", "title",
-                "Bench " + UUID.randomUUID(), "date", "2026-11-28", "time", "14:00", "votes", String.valueOf(DOTS), "timebox", "5",
+                "Bench " + UUID.randomUUID(), "date", date, "time", time, "votes", String.valueOf(DOTS), "timebox", "5",
                 "facilitator", ""));
         expect(303, created, "create a session");
         String session = created.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");

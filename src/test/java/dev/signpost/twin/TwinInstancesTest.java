@@ -51,9 +51,14 @@ class TwinInstancesTest {
         Browser sam = Browser.signIn(a, "sam");
         Browser alice = Browser.signIn(b, "alice");
 
-        sam.get(a + "/lean-coffee/new?sig=code-deployment");
+        // The date and time the instance itself proposes: its own today, whatever the calendar (or a moved clock) says.
+        Element form = Jsoup.parse(sam.get(a + "/lean-coffee/new?sig=code-deployment").body()).selectFirst("form[action=/lean-coffee]");
+        assertNotNull(form, "the new-session form");
+        String date = form.select("input[name=date]").val();
+        String time = form.select("input[name=time]").val();
+        assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}") && time.matches("\\d{2}:\\d{2}"), "a proposed date and time: " + date + " " + time);
         HttpResponse<String> created = sam.post(a + "/lean-coffee", Map.of("sig", "code-deployment", "title",
-                "Twin " + UUID.randomUUID(), "date", "2026-11-28", "time", "14:00", "votes", "3", "timebox", "5", "facilitator", ""));
+                "Twin " + UUID.randomUUID(), "date", date, "time", time, "votes", "3", "timebox", "5", "facilitator", ""));
         assertEquals(303, created.statusCode(), created.body());
         String session = path(created.headers().firstValue("Location").orElseThrow());
 
