@@ -24,6 +24,8 @@ public record Timeline(String zoom, String width, String height, List<Column> co
     static final double ROW_HEIGHT = 26;
     static final double HEADER_HEIGHT = 30;
     static final int LABEL_CHARS = 38;
+    /** How far back the quarter view reaches for unfinished items that are late. */
+    static final int MAX_QUARTERS_BACK = 10;
 
     public record Column(String x, String width, String label) {
     }
@@ -70,12 +72,13 @@ public record Timeline(String zoom, String width, String height, List<Column> co
                 starts.add(LocalDate.of(y, 1, 1));
             }
         } else {
-            Quarter first = Quarter.of(today).plus(-2);
-            from = first.firstDay();
-            until = first.plus(8).firstDay();
-            for (int q = 0; q < 8; q++) {
-                starts.add(first.plus(q).firstDay());
+            Quarter first = firstQuarter(items, today);
+            Quarter end = Quarter.of(today).plus(6);
+            for (Quarter q = first; q.firstDay().isBefore(end.firstDay()); q = q.plus(1)) {
+                starts.add(q.firstDay());
             }
+            from = first.firstDay();
+            until = end.firstDay();
         }
         double columnWidth = years ? 160 : 110;
         double chartWidth = columnWidth * starts.size();
@@ -127,6 +130,25 @@ public record Timeline(String zoom, String width, String height, List<Column> co
         double todayX = LABEL_WIDTH + chartWidth * clamp(ChronoUnit.DAYS.between(from, today) / days);
         return new Timeline(years ? YEAR : QUARTER, fmt(LABEL_WIDTH + chartWidth + 10), fmt(y + 10), columns, rows, arrows,
                 fmt(todayX), from, until.minusDays(1));
+    }
+
+    /**
+     * The first quarter of the quarter view: two quarters before today's, or earlier when an unfinished item's target
+     * lies before that (an item still in progress a year after its target is the one a reader must see, late), but
+     * never more than {@value #MAX_QUARTERS_BACK} quarters before today's.
+     */
+    static Quarter firstQuarter(List<RoadmapItem> items, LocalDate today) {
+        Quarter first = Quarter.of(today).plus(-2);
+        Quarter limit = Quarter.of(today).plus(-MAX_QUARTERS_BACK);
+        for (RoadmapItem item : items) {
+            if (item.target() != null && (item.status() == null || !item.status().finished())) {
+                Quarter target = item.target().quarter();
+                if (target.compareTo(first) < 0) {
+                    first = target.compareTo(limit) < 0 ? limit : target;
+                }
+            }
+        }
+        return first;
     }
 
     public boolean years() {
