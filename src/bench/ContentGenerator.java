@@ -17,14 +17,14 @@ import java.util.stream.Stream;
  * Generates a deterministic tree of Markdown pages (YAML front matter) for benchmarking Signpost.
  *
  * <pre>
- *   java src/bench/ContentGenerator.java OUT_DIR [PAGES=5000] [SEED=42]
+ *   java src/bench/ContentGenerator.java OUT_DIR [PAGES=5000] [SEED=42] [TODAY=2026-06-30]
  * </pre>
  *
  * Layout: OUT_DIR/index.md, OUT_DIR/SECTION/index.md, OUT_DIR/SECTION/SUB/index.md and
  * OUT_DIR/SECTION/SUB/page-K.md (10 sections x 10 sub-folders, PAGES leaf pages spread evenly).
- * The output depends only on PAGES and SEED (java.util.Random, no clock): "reviewed" dates are
- * computed back from a fixed reference date, so whether a page counts as stale depends on the
- * day the app runs, and with the default spread a share of pages is always overdue.
+ * The output depends only on PAGES, SEED and TODAY (java.util.Random, no clock): "reviewed" dates
+ * are computed back from TODAY, so pass the day the app will run (the scripts pass today's date)
+ * to get the intended mix of fresh, due and long-overdue pages whatever the calendar says.
  *
  * Links: every leaf page has 2-4 relative links to other generated pages. About 12 % carry an
  * anchor (#slug) of a heading that really exists in the target page (GitHub-style slug:
@@ -35,8 +35,8 @@ import java.util.stream.Stream;
  */
 public class ContentGenerator {
 
-    // Fixed reference date: no time-dependent output.
-    static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 6, 30);
+    /** The day "reviewed" dates are counted back from. */
+    final LocalDate today;
 
     static final String[] SECTIONS = {
         "platform", "ci-cd", "observability", "security", "data",
@@ -156,18 +156,20 @@ public class ContentGenerator {
     int files;
     int linkCount, anchorLinks, brokenLinks;
 
-    ContentGenerator(Path out, long seed) {
+    ContentGenerator(Path out, long seed, LocalDate today) {
         this.out = out;
         this.rnd = new Random(seed);
+        this.today = today;
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args[0].startsWith("-")) {
-            System.err.println("usage: java ContentGenerator.java OUT_DIR [PAGES=5000] [SEED=42]");
+            System.err.println("usage: java ContentGenerator.java OUT_DIR [PAGES=5000] [SEED=42] [TODAY=2026-06-30]");
             System.exit(2);
         }
         int pages = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42L;
+        LocalDate today = args.length > 3 ? LocalDate.parse(args[3]) : LocalDate.of(2026, 6, 30);
         if (pages < 1) {
             throw new IllegalArgumentException("PAGES must be >= 1");
         }
@@ -178,7 +180,7 @@ public class ContentGenerator {
                 System.err.println("warning: " + out + " is not empty; existing files are kept");
             }
         }
-        new ContentGenerator(out, seed).generate(pages);
+        new ContentGenerator(out, seed, today).generate(pages);
     }
 
     void generate(int pages) throws IOException {
@@ -395,11 +397,11 @@ public class ContentGenerator {
         LocalDate reviewed;
         int r = rnd.nextInt(100);
         if (r < 60) {
-            reviewed = REFERENCE_DATE.minusDays(rnd.nextInt(90));
+            reviewed = today.minusDays(rnd.nextInt(90));
         } else if (r < 85) {
-            reviewed = REFERENCE_DATE.minusDays(90 + rnd.nextInt(270));
+            reviewed = today.minusDays(90 + rnd.nextInt(270));
         } else {
-            reviewed = REFERENCE_DATE.minusDays(365 + rnd.nextInt(730));
+            reviewed = today.minusDays(365 + rnd.nextInt(730));
         }
         sb.append("---\n")
                 .append("title: \"").append(title).append("\"\n")

@@ -195,7 +195,7 @@ PROBE=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CLASSES" Probe)
 # 3. content
 log "generating $PAGES pages (seed $SEED) into $CONTENT"
 rm -rf "$CONTENT"
-java src/bench/ContentGenerator.java "$CONTENT" "$PAGES" "$SEED"
+java src/bench/ContentGenerator.java "$CONTENT" "$PAGES" "$SEED" "$(date -u +%F)"
 mapfile -t LEAVES < <(find "$CONTENT" -mindepth 3 -type f -name 'page-*.md' | LC_ALL=C sort)
 mapfile -t ALL_FILES < <(find "$CONTENT" -type f -name '*.md' | LC_ALL=C sort)
 ((${#LEAVES[@]} > 0)) || die "no pages generated"

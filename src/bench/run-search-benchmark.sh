@@ -97,7 +97,7 @@ javac -cp "$CP" -d "$CLASSES" src/bench/SearchBench.java
 # 3. content (regenerated: run-benchmark.sh edits pages in its own copy during the reload measurements)
 log "generating $PAGES pages (seed $SEED) into $CONTENT"
 rm -rf "$CONTENT"
-java src/bench/ContentGenerator.java "$CONTENT" "$PAGES" "$SEED"
+java src/bench/ContentGenerator.java "$CONTENT" "$PAGES" "$SEED" "$(date -u +%F)"
 
 # 4. run (in the background so that Ctrl-C is handled at once; bounded by TIMEOUT_S)
 read -r -a JOPTS <<<"$JAVA_OPTS"

@@ -17,6 +17,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +60,9 @@ class TwinInstancesTest {
         String date = form.select("input[name=date]").val();
         String time = form.select("input[name=time]").val();
         assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}") && time.matches("\\d{2}:\\d{2}"), "a proposed date and time: " + date + " " + time);
+        // The instance and this test read the same clock (moved alike under faketime in CI's moved-clock stage).
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertTrue(Math.abs(ChronoUnit.DAYS.between(today, LocalDate.parse(date))) <= 1, "the instance proposes " + date + ", today is " + today);
         HttpResponse<String> created = sam.post(a + "/lean-coffee", Map.of("sig", "code-deployment", "title",
                 "Twin " + UUID.randomUUID(), "date", date, "time", time, "votes", "3", "timebox", "5", "facilitator", ""));
         assertEquals(303, created.statusCode(), created.body());
