@@ -13,9 +13,16 @@ import java.util.Optional;
 @ConfigMapping(prefix = "signpost.content")
 public interface ContentConfig {
 
+    /** Whether the local folder is a content source at all (off when a git source is the root). */
+    @WithDefault("true")
+    boolean enabled();
+
     /** The directory holding the Markdown content. */
     @WithDefault("content")
     Path dir();
+
+    /** Where the folder is mounted: empty for the root (the default), else a folder of the portal such as {@code handbook}. */
+    Optional<String> mount();
 
     /** Files larger than this are refused (the last good version keeps being served). */
     @WithDefault("1M")
@@ -29,10 +36,8 @@ public interface ContentConfig {
     /** Template for the "Edit this page" link, {@code {path}} is replaced by the file's path, e.g. {@code https://git.example.com/docs/edit/main/content/{path}}. */
     Optional<String> editUrl();
 
-    /** The "Edit this page" link for a content file, or null when no template is configured. */
-    default String editUrlOf(String path) {
-        return editUrl().map(template -> template.replace("{path}", path)).orElse(null);
-    }
+    /** Template for the link to a file's history, {@code {path}} replaced as for {@link #editUrl()}. */
+    Optional<String> historyUrl();
 
     /** Worker threads that parse and render files; 0 means one per CPU core. */
     @WithDefault("0")
@@ -48,5 +53,12 @@ public interface ContentConfig {
         /** A full rescan that catches anything the file-system events missed; 0 turns it off. */
         @WithDefault("30s")
         Duration rescanInterval();
+
+        /**
+         * How long a folder must be quiet before changed files are read, and how young a file may be before it counts
+         * as still being written: a file caught half-written is read again later instead of becoming a page.
+         */
+        @WithDefault("25ms")
+        Duration settle();
     }
 }

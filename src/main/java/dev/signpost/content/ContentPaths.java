@@ -131,6 +131,30 @@ public final class ContentPaths {
         return Optional.of(out.toString());
     }
 
+    /** The content path of a file at {@code inside} in a source mounted at {@code mount} ({@code ""} is the root). */
+    public static String mounted(String mount, String inside) {
+        if (mount.isEmpty()) {
+            return inside;
+        }
+        return inside.isEmpty() ? mount : mount + "/" + inside;
+    }
+
+    /** The path inside a source mounted at {@code mount} of a content path, or null when the path is not under it. */
+    public static String unmounted(String mount, String path) {
+        if (mount.isEmpty()) {
+            return path;
+        }
+        if (path.equals(mount)) {
+            return "";
+        }
+        return path.startsWith(mount + "/") ? path.substring(mount.length() + 1) : null;
+    }
+
+    /** True when {@code path} is {@code folder} or lies below it ({@code ""} holds everything). */
+    public static boolean isUnder(String path, String folder) {
+        return folder.isEmpty() || path.equals(folder) || path.startsWith(folder + "/");
+    }
+
     public static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);

@@ -32,6 +32,11 @@ public final class ContentTypes {
 
     static final List<Kind> KINDS = List.of(TOOL, ROADMAP, SIG);
 
+    /** Every feature's content type. */
+    public static List<Kind> kinds() {
+        return KINDS;
+    }
+
     private ContentTypes() {
     }
 

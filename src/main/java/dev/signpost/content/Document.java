@@ -16,7 +16,8 @@ import java.util.Set;
  * @param prose       the plain text without code blocks and other preformatted text: what the page says in words
  * @param anchors     every element id in the body, for checking links to {@code #anchors}
  * @param frontMatter every front matter key as written, for features that read their own keys
- * @param source      size and modification time of the file this was read from
+ * @param stamp       size and modification time of the file this was read from
+ * @param origin      its source, the file's path there, and its last change
  */
 public record Document(
         String path,
@@ -35,7 +36,8 @@ public record Document(
         Set<String> anchors,
         List<InternalLink> links,
         Map<String, Object> frontMatter,
-        FileStamp source) {
+        FileStamp stamp,
+        Origin origin) {
 
     public Document {
         tags = List.copyOf(tags);
@@ -43,6 +45,12 @@ public record Document(
         anchors = Set.copyOf(anchors);
         links = List.copyOf(links);
         frontMatter = Map.copyOf(frontMatter);
+    }
+
+    /** The same document from another origin: its source and last change (a source sets them after parsing). */
+    public Document withOrigin(Origin origin) {
+        return new Document(path, url, type, title, description, owner, tags, order, freshness, html, text, prose, headings,
+                anchors, links, frontMatter, stamp, origin);
     }
 
     public String href() {

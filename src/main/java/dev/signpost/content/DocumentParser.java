@@ -23,10 +23,22 @@ public final class DocumentParser {
 
     private final MarkdownRenderer renderer;
     private final ReviewInterval defaultInterval;
+    private final String defaultOwner;
 
     public DocumentParser(MarkdownRenderer renderer, ReviewInterval defaultInterval) {
+        this(renderer, defaultInterval, "");
+    }
+
+    /** @param defaultOwner the owner of pages that name none (a source's owner team), or empty */
+    public DocumentParser(MarkdownRenderer renderer, ReviewInterval defaultInterval, String defaultOwner) {
         this.renderer = renderer;
         this.defaultInterval = defaultInterval;
+        this.defaultOwner = defaultOwner == null ? "" : defaultOwner.strip();
+    }
+
+    /** The same parser for a source whose pages without an owner belong to {@code owner}. */
+    public DocumentParser withDefaultOwner(String owner) {
+        return new DocumentParser(renderer, defaultInterval, owner);
     }
 
     /** The parsed document and the warnings about it. */
@@ -41,9 +53,9 @@ public final class DocumentParser {
         String title = firstNonBlank(declaredTitle, body.leadingH1(), fallbackTitle(path));
         Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
         Document document = new Document(path, ContentPaths.pageUrl(path), ContentTypes.typeOf(path), title,
-                nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), nullToEmpty(keys.string(FrontMatterKeys.OWNER)),
+                nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), firstNonBlank(keys.string(FrontMatterKeys.OWNER), defaultOwner),
                 keys.tags(), keys.order(), freshness, body.html(), body.text(), body.prose(), body.headings(), body.anchors(),
-                body.links(), fm.values(), stamp);
+                body.links(), fm.values(), stamp, Origin.unknown(path));
         return new Parsed(document, keys.warnings());
     }
 

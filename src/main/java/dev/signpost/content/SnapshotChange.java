@@ -26,7 +26,10 @@ final class SnapshotChange {
         this.problems = new HashMap<>(base.problems());
     }
 
-    void apply(ContentLoader.Result result) {
+    void apply(LoadedFile result) {
+        if (result.changing()) {
+            return;
+        }
         changed.add(result.path());
         if (result.parsed() != null) {
             documents.put(result.path(), result.parsed().document());
@@ -37,6 +40,25 @@ final class SnapshotChange {
             }
         } else {
             problems.put(result.path(), List.of(result.failure()));
+        }
+    }
+
+    /** Applies everything one source's refresh changed; {@code notePaths} are the paths of that source's earlier notes. */
+    void apply(SourceUpdate update, Set<String> notePaths) {
+        update.files().forEach(this::apply);
+        update.removed().forEach(this::remove);
+        assets.putAll(update.assets());
+        update.assetsRemoved().forEach(assets::remove);
+        update.origins().forEach((path, origin) -> {
+            Document doc = documents.get(path);
+            if (doc != null && !origin.equals(doc.origin())) {
+                documents.put(path, doc.withOrigin(origin));
+                changed.add(path);
+            }
+        });
+        if (update.notes() != null) {
+            notePaths.stream().filter(path -> !documents.containsKey(path)).forEach(problems::remove);
+            update.notes().forEach(problems::put);
         }
     }
 

@@ -1,18 +1,17 @@
 package dev.signpost.docs;
 
-import jakarta.ws.rs.NotFoundException;
+import dev.signpost.content.AssetFile;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Serves a file that sits next to the Markdown (an image, a PDF). Only files the snapshot lists are served, and
- * only after checking that the real path is inside the content root. Files get a sandboxing policy of their own:
- * an SVG or HTML file from the content can never run script in the portal's origin.
+ * Serves a file that sits next to the Markdown (an image, a PDF). Only files the snapshot lists are served, as their
+ * source gives them (the folder source checks that the real path is inside the folder; a git source reads the blob).
+ * Files get a sandboxing policy of their own: an SVG or HTML file from the content can never run script in the
+ * portal's origin.
  */
 final class ContentFiles {
 
@@ -29,22 +28,19 @@ final class ContentFiles {
     private ContentFiles() {
     }
 
-    static Response serve(Path root, String relative) {
-        try {
-            Path realRoot = root.toRealPath();
-            Path file = realRoot.resolve(relative).toRealPath();
-            if (!file.startsWith(realRoot) || !Files.isRegularFile(file)) {
-                throw new NotFoundException();
+    static Response serve(AssetFile file) {
+        String name = file.name();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        StreamingOutput body = out -> {
+            try (var in = file.open()) {
+                in.transferTo(out);
             }
-            String name = file.getFileName().toString();
-            String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            return Response.ok(file.toFile())
-                    .type(TYPES.getOrDefault(extension, "application/octet-stream"))
-                    .header("Content-Security-Policy", FILE_POLICY)
-                    .header("Cache-Control", "max-age=300")
-                    .build();
-        } catch (IOException e) {
-            throw new NotFoundException();
-        }
+        };
+        return Response.ok(body)
+                .type(TYPES.getOrDefault(extension, "application/octet-stream"))
+                .header("Content-Length", file.size())
+                .header("Content-Security-Policy", FILE_POLICY)
+                .header("Cache-Control", "max-age=300")
+                .build();
     }
 }

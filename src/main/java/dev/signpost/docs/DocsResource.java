@@ -1,11 +1,11 @@
 package dev.signpost.docs;
 
-import dev.signpost.content.ContentConfig;
 import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
 import dev.signpost.content.NavNode;
+import dev.signpost.content.source.ContentSources;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ public class DocsResource {
     @Inject
     ContentStore store;
     @Inject
-    ContentConfig config;
+    ContentSources sources;
     @Inject
     Clock clock;
 
@@ -92,7 +92,7 @@ public class DocsResource {
             return Response.ok(render(snapshot, doc.get())).build();
         }
         if (snapshot.assets().containsKey(relative)) {
-            return ContentFiles.serve(config.dir(), relative);
+            return sources.open(relative).map(ContentFiles::serve).orElseThrow(NotFoundException::new);
         }
         return snapshot.byUrl().keySet().stream().filter(url::equalsIgnoreCase).findFirst()
                 .map(this::redirect).orElseThrow(NotFoundException::new);
@@ -117,7 +117,7 @@ public class DocsResource {
     }
 
     private TemplateInstance render(ContentSnapshot snapshot, Document doc) {
-        String edit = config.editUrlOf(doc.path());
+        String edit = doc.origin().editUrl();
         PageView view = new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
                 snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
                 doc.freshness().isStale(LocalDate.now(clock)), edit,

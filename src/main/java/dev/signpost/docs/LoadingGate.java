@@ -21,7 +21,7 @@ import java.util.List;
 @ApplicationScoped
 public class LoadingGate {
 
-    private static final List<String> ALWAYS_OPEN = List.of("/q/", "/css/", "/js/", "/_static/", "/favicon");
+    private static final List<String> ALWAYS_OPEN = List.of("/q/", "/css/", "/js/", "/_static/", "/favicon", "/webhooks/");
 
     @CheckedTemplate(basePath = "docs")
     static class Templates {

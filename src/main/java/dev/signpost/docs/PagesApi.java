@@ -32,15 +32,20 @@ public class PagesApi {
     public record FreshnessJson(LocalDate reviewed, LocalDate due, boolean stale) {
     }
 
-    /** A page in the list. */
+    /**
+     * A page in the list. {@code source} is the content source it comes from, {@code commit} the newest commit that
+     * changed its file, {@code lastUpdated} and {@code lastAuthor} when and by whom (null when not known, as for a file
+     * outside git: then {@code lastUpdated} is its modification time).
+     */
     public record PageSummary(String path, String url, String title, String description, String owner,
-                              List<String> tags, FreshnessJson freshness, Instant lastLoaded) {
+                              List<String> tags, FreshnessJson freshness, Instant lastLoaded, String source, String commit,
+                              Instant lastUpdated, String lastAuthor) {
     }
 
     /** A page with its rendered, sanitised HTML and its headings. */
     public record PageDetail(String path, String url, String title, String description, String owner,
-                             List<String> tags, FreshnessJson freshness, Instant lastLoaded, String html,
-                             List<Heading> headings) {
+                             List<String> tags, FreshnessJson freshness, Instant lastLoaded, String source, String commit,
+                             Instant lastUpdated, String lastAuthor, String html, List<Heading> headings) {
     }
 
     @Inject
@@ -54,7 +59,8 @@ public class PagesApi {
         ContentSnapshot snapshot = store.snapshot();
         LocalDate today = LocalDate.now(clock);
         return snapshot.reading().stream().map(doc -> new PageSummary(doc.path(), doc.url(), doc.title(), doc.description(),
-                doc.owner(), doc.tags(), freshness(doc, today), snapshot.loadedAt())).toList();
+                doc.owner(), doc.tags(), freshness(doc, today), snapshot.loadedAt(), doc.origin().source(), doc.origin().commit(),
+                doc.origin().updated(), doc.origin().author())).toList();
     }
 
     @GET
@@ -68,7 +74,8 @@ public class PagesApi {
                 .or(() -> Optional.ofNullable(snapshot.documents().get(relative)).filter(d -> snapshot.byUrl().get(d.url()) == d))
                 .orElseThrow(NotFoundException::new);
         return new PageDetail(doc.path(), doc.url(), doc.title(), doc.description(), doc.owner(), doc.tags(),
-                freshness(doc, LocalDate.now(clock)), snapshot.loadedAt(), doc.html(), doc.headings());
+                freshness(doc, LocalDate.now(clock)), snapshot.loadedAt(), doc.origin().source(), doc.origin().commit(),
+                doc.origin().updated(), doc.origin().author(), doc.html(), doc.headings());
     }
 
     private static FreshnessJson freshness(Document doc, LocalDate today) {

@@ -1,6 +1,5 @@
 package dev.signpost.roadmap;
 
-import dev.signpost.content.ContentConfig;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
@@ -99,8 +98,6 @@ public class RoadmapResource {
     @Inject
     ContentStore store;
     @Inject
-    ContentConfig contentConfig;
-    @Inject
     RoadmapHistory history;
     @Inject
     RoadmapReviews reviews;
@@ -195,7 +192,7 @@ public class RoadmapResource {
         ContentSnapshot snapshot = store.snapshot();
         List<Document> tools = item.tools().stream().map(t -> snapshot.byUrl().get(ContentTypes.TOOL.url(t)))
                 .filter(Objects::nonNull).toList();
-        String edit = contentConfig.editUrlOf(item.doc().path());
+        String edit = item.doc().origin().editUrl();
         return Templates.item(new ItemView(item, item.doc().freshness().isStale(service.today()), edit, roadmap.blockedBy(item),
                 roadmap.blocks(item), tools, related(item, snapshot), item.changedSince(service.recentSince())));
     }

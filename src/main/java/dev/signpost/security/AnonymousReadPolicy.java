@@ -16,9 +16,12 @@ import java.util.List;
 @ApplicationScoped
 public class AnonymousReadPolicy implements HttpSecurityPolicy {
 
-    /** Paths anyone may request; a calendar feed's address carries its own secret (calendar apps have no session). */
+    /**
+     * Paths anyone may request; a calendar feed's address carries its own secret (calendar apps have no session), and a
+     * webhook proves itself by its signature.
+     */
     private static final List<String> ALWAYS_OPEN = List.of("/q/health", "/signin", "/signout", "/css/", "/js/", "/_static/",
-            "/favicon.svg", "/actions/calendar/");
+            "/favicon.svg", "/actions/calendar/", "/webhooks/");
 
     @Inject
     SecurityConfig config;

@@ -1,6 +1,5 @@
 package dev.signpost.sigs;
 
-import dev.signpost.content.ContentConfig;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
@@ -70,8 +69,6 @@ public class SigsResource {
     @Inject
     ContentStore store;
     @Inject
-    ContentConfig contentConfig;
-    @Inject
     RoadmapService roadmap;
     @Inject
     FeedbackItems feedback;
@@ -119,7 +116,7 @@ public class SigsResource {
             people = null;
         }
         String message = flash.value().filter(v -> v.equals(INTERESTED) || v.equals(NOT_INTERESTED)).orElse(null);
-        return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), contentConfig.editUrlOf(sig.doc().path()),
+        return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), sig.doc().origin().editUrl(),
                 sig.nextMeeting(clock.instant()).orElse(null), items, pages, routed, count, interested, people, down, message, today));
     }
 

@@ -1,6 +1,5 @@
 package dev.signpost.tools;
 
-import dev.signpost.content.ContentConfig;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
@@ -74,8 +73,6 @@ public class ToolsResource {
     ToolCatalog tools;
     @Inject
     ContentStore store;
-    @Inject
-    ContentConfig contentConfig;
 
     @GET
     public Response catalog(@RestQuery String view, @RestQuery String ring, @RestQuery String category, @RestQuery String tag,
@@ -141,7 +138,7 @@ public class ToolsResource {
     public TemplateInstance tool(@RestPath String slug) {
         Catalog catalog = tools.catalog();
         Tool tool = catalog.tool(slug).orElseThrow(NotFoundException::new);
-        String edit = contentConfig.editUrlOf(tool.doc().path());
+        String edit = tool.doc().origin().editUrl();
         return Templates.tool(new ToolView(tool, catalog.number(tool), tool.doc().freshness().isStale(tools.today()), edit,
                 catalog.tools(tool.replaces()), catalog.replacedBy(tool), catalog.tools(tool.alternatives()),
                 related(tool, store.snapshot()), tool.movedSince(tools.recentSince()), tools.recentDays()));

@@ -55,7 +55,7 @@ class ContentLoaderTest {
         write("one.md", "# One\n");
         write("two.md", "# Two\n");
         List<Integer> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<ContentLoader.Result> results = loader.loadAll(List.of("one.md", "two.md"), progress::add);
+        List<LoadedFile> results = loader.loadAll(List.of("one.md", "two.md"), progress::add);
         assertEquals(List.of("One", "Two"), results.stream().map(r -> r.parsed().document().title()).toList());
         assertEquals(List.of(1, 2), progress);
     }
@@ -63,7 +63,7 @@ class ContentLoaderTest {
     @Test
     void shouldTurnOversizedFileIntoProblemWithItsStamp() throws IOException {
         write("big.md", "x".repeat(2048));
-        ContentLoader.Result result = loader.load("big.md");
+        LoadedFile result = loader.load("big.md");
         assertNull(result.parsed());
         assertTrue(result.failure().fatal());
         assertTrue(result.failure().message().contains("over the limit"), result.failure().message());

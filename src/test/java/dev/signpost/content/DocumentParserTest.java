@@ -376,7 +376,7 @@ class DocumentParserTest {
         Document.FileStamp stamp = new Document.FileStamp(42, Instant.ofEpochSecond(1000));
         Document d = parser.parse("a.md", bytes, stamp).document();
         assertEquals(ContentTypes.PAGE, d.type());
-        assertEquals(stamp, d.source());
+        assertEquals(stamp, d.stamp());
         assertEquals("value", d.frontMatter().get("custom_key"));
         assertNotNull(d.frontMatter().get("sig"));
     }

@@ -1,6 +1,7 @@
 package dev.signpost.search;
 
 import dev.signpost.content.Document;
+import dev.signpost.content.Origin;
 import dev.signpost.content.Freshness;
 import dev.signpost.content.Heading;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ContentTypeGenericityTest {
     private static Document doc(String path, String url, String type, String title, String text, List<String> tags) {
         return new Document(path, url, type, title, null, "widget-team", tags, null, Freshness.UNKNOWN, "<p>" + text + "</p>",
                 text, text, List.of(new Heading(2, "h", "Details of " + title)), Set.of(), List.of(), Map.of(),
-                new Document.FileStamp(text.length(), Instant.EPOCH));
+                new Document.FileStamp(text.length(), Instant.EPOCH), Origin.unknown(path));
     }
 
     @Test

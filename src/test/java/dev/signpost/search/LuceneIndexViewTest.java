@@ -1,6 +1,7 @@
 package dev.signpost.search;
 
 import dev.signpost.content.Document;
+import dev.signpost.content.Origin;
 import dev.signpost.content.Freshness;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class LuceneIndexViewTest {
     private static Document doc(String path, String title, String text) {
         return new Document(path, "/docs/" + path.replace(".md", ""), "page", title, null, null, List.of(), null,
                 Freshness.UNKNOWN, "<p>" + text + "</p>", text, text, List.of(), Set.of(), List.of(), Map.of(),
-                new Document.FileStamp(text.length(), Instant.EPOCH));
+                new Document.FileStamp(text.length(), Instant.EPOCH), Origin.unknown(path));
     }
 
     @Test
@@ -78,7 +79,7 @@ class LuceneIndexViewTest {
             Document a = doc("a.md", "Alpha", "original alpha text");
             index.sync(List.of(a));
             Document broken = new Document("z.md", "/docs/z", "page", "Broken", null, null, List.of(), null, Freshness.UNKNOWN,
-                    "", null, null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH));
+                    "", null, null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH), Origin.unknown("z.md"));
 
             assertThrows(RuntimeException.class, () -> index.sync(List.of(doc("a.md", "Alpha", "edited alpha text"), broken)));
 
@@ -96,7 +97,7 @@ class LuceneIndexViewTest {
     void shouldKeepAFailedFirstBuildFromLeavingHalfAnIndex() throws Exception {
         try (LuceneIndex index = new LuceneIndex()) {
             Document broken = new Document("z.md", "/docs/z", "page", "Broken", null, null, List.of(), null, Freshness.UNKNOWN,
-                    "", null, null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH));
+                    "", null, null, List.of(), Set.of(), List.of(), Map.of(), new Document.FileStamp(0, Instant.EPOCH), Origin.unknown("z.md"));
             assertThrows(RuntimeException.class, () -> index.sync(List.of(doc("a.md", "Alpha", "alpha text"), broken)));
             assertEquals(0, index.search(SearchRequest.of("alpha")).total());
 

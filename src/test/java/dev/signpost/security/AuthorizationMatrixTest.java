@@ -115,6 +115,13 @@ class AuthorizationMatrixTest {
             POST /signin                            400    400    400    400    400
             GET  /admin/content                     302    403    403    403    200
             GET  /admin/audit                       302    403    403    403    200
+            POST /admin/content/sources/content/refresh  302  403  403  403  303
+            POST /admin/content/sources/no-such/refresh  302  403  403  403  404
+            GET  /api/v1/sources                    401    403    403    403    200
+            POST-JSON /api/v1/sources/content/refresh  401  403  403  403  202
+            POST-JSON /api/v1/sources/no-such/refresh  401  403  403  403  404
+            POST-JSON /webhooks/content             404    404    404    404    404
+            POST-JSON /webhooks/no-such             404    404    404    404    404
             POST /signout                           303    303    303    303    303
             GET  /signout/done                      303    303    303    303    303
             GET  /signout/oidc                      303    303    303    303    303

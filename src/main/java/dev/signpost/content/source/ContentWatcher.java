@@ -1,5 +1,7 @@
-package dev.signpost.content;
+package dev.signpost.content.source;
 
+import dev.signpost.content.ContentLoader;
+import dev.signpost.content.Document;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -21,14 +23,17 @@ import java.util.function.Consumer;
 
 /**
  * Watches the content root and every folder below it, and hands batches of changed content paths to a
- * consumer. Events that arrive within a few milliseconds of each other (an editor's save is several) form one
- * batch. When the OS drops events, {@code onOverflow} asks for a full rescan instead.
+ * consumer. Events that arrive within the settle time of each other (an editor's save is several; a large file is
+ * written in many pieces) form one batch, handed over once the folder has been quiet for that long. When the OS drops
+ * events, {@code onOverflow} asks for a full rescan instead.
  */
 final class ContentWatcher implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ContentWatcher.class);
-    private static final long QUIET_MILLIS = 10;
-    private static final long MAX_BATCH_MILLIS = 150;
+    /** A batch is handed over after this long at most, however busy the folder, so a constant writer cannot stall it. */
+    private static final long MAX_BATCH_MILLIS = 1000;
+
+    private final long settleMillis;
 
     private final ContentLoader loader;
     private final Consumer<Set<String>> onChange;
@@ -36,8 +41,9 @@ final class ContentWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    ContentWatcher(ContentLoader loader, Consumer<Set<String>> onChange, Runnable onOverflow) throws IOException {
+    ContentWatcher(ContentLoader loader, long settleMillis, Consumer<Set<String>> onChange, Runnable onOverflow) throws IOException {
         this.loader = loader;
+        this.settleMillis = Math.max(1, settleMillis);
         this.onChange = onChange;
         this.onOverflow = onOverflow;
         this.service = FileSystems.getDefault().newWatchService();
@@ -56,9 +62,9 @@ final class ContentWatcher implements AutoCloseable {
                 WatchKey key = service.take();
                 Set<String> changed = new LinkedHashSet<>();
                 boolean overflow = drain(key, changed);
-                long deadline = System.currentTimeMillis() + MAX_BATCH_MILLIS;
+                long deadline = System.currentTimeMillis() + Math.max(MAX_BATCH_MILLIS, settleMillis * 4);
                 WatchKey more;
-                while (System.currentTimeMillis() < deadline && (more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                while (System.currentTimeMillis() < deadline && (more = service.poll(settleMillis, TimeUnit.MILLISECONDS)) != null) {
                     overflow |= drain(more, changed);
                 }
                 if (overflow) {

@@ -1,5 +1,7 @@
-package dev.signpost.content;
+package dev.signpost.content.source;
 
+import dev.signpost.content.ContentLoader;
+import dev.signpost.content.Document;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

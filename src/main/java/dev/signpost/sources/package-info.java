@@ -1,0 +1,6 @@
+/**
+ * Refreshing content sources from outside: the refresh API for admins and API clients, and push webhooks from GitHub,
+ * GitLab and Gitea/Forgejo, checked against each source's secret. Calls {@code content.source} for the sources and
+ * {@code audit} for refused webhooks; knows no other feature.
+ */
+package dev.signpost.sources;
