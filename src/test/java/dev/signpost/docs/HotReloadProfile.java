@@ -34,6 +34,8 @@ public class HotReloadProfile implements QuarkusTestProfile {
         return Map.of(
                 "signpost.content.dir", DIR.toString(),
                 "signpost.content.watch.rescan-interval", "0s",
+                // generous, so that a writer pausing between pieces on a busy machine is still "one write"
+                "signpost.content.watch.settle", "150ms",
                 "signpost.content.max-file-size", "64K");
     }
 }

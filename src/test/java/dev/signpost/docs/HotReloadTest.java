@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import static io.restassured.RestAssured.given;
@@ -118,6 +119,40 @@ class HotReloadTest {
         assertTrue(page.select("title").text().contains("<img src=x onerror=alert(1)>"));
         Document tag = Html.get(page.selectFirst("ul.tags a").attr("href"), 200);
         assertTrue(tag.select("main svg, main img, main script").isEmpty());
+    }
+
+    @Test
+    void shouldNeverServeAFileCaughtHalfWritten() throws Exception {
+        write("slow.md", "---\ntitle: Slow page\n---\nVersion one. END-ONE\n");
+        awaitBody("/docs/slow", "END-ONE");
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread writer = new Thread(() -> {
+            // truncated, then written in 60 pieces over about 300 ms: longer than a watcher batch used to wait
+            try (var out = Files.newOutputStream(HotReloadProfile.DIR.resolve("slow.md"))) {
+                out.write("---\ntitle: Slow page\n---\nVersion two:".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+                for (int i = 0; i < 60; i++) {
+                    Thread.sleep(5);
+                    out.write((" piece" + i).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.flush();
+                }
+                out.write(" END-TWO\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        writer.start();
+        while (writer.isAlive()) {
+            var response = given().get("/docs/slow");
+            seen.add(response.statusCode() + " " + (response.statusCode() == 200
+                    ? org.jsoup.Jsoup.parse(response.asString()).selectFirst("article").text() : ""));
+            Thread.sleep(10);
+        }
+        writer.join();
+        awaitBody("/docs/slow", "END-TWO");
+        for (String page : seen) {
+            assertTrue(page.equals("200 Version one. END-ONE") || page.endsWith(" END-TWO"), "a half-written version was served: " + page);
+        }
     }
 
     private static void write(String path, String content) throws IOException {

@@ -74,6 +74,17 @@ final class SourceAssembly {
         return Map.copyOf(git);
     }
 
+    /** One git source, with its mirror under {@code workDir}. */
+    static GitSource gitSource(SourceSettings settings, java.time.Duration timeout, java.nio.file.Path workDir, DocumentParser parser,
+            long maxBytes, ExecutorService parsePool, ContentStore store, SourceRuntime runtime) throws IOException {
+        GitAccess access = new GitAccess(timeout, settings.raw(), workDir.resolve("ssh"));
+        GitMirror mirror = new GitMirror(workDir.resolve(settings.name() + ".git"), settings.url(), access);
+        DocumentReader reader = new DocumentReader(parser.withDefaultOwner(settings.owner().orElse("")), maxBytes, parsePool);
+        GitUpdates updates = new GitUpdates(settings.name(), settings.mount(), mirror.repository(), reader,
+                OriginTemplates.of(settings.name(), settings.raw()));
+        return new GitSource(settings, mirror, updates, store, runtime);
+    }
+
     List<ContentSource> build(ContentStore store, SourceRuntime runtime, ExecutorService parsePool) {
         DocumentParser parser = new DocumentParser(new MarkdownRenderer(), content.defaultReviewEvery());
         long maxBytes = content.maxFileSize().asLongValue();
@@ -89,12 +100,7 @@ final class SourceAssembly {
         }
         for (SourceSettings settings : git.values()) {
             try {
-                GitAccess access = new GitAccess(config.fetchTimeout(), settings.raw(), config.workDir().resolve("ssh"));
-                GitMirror mirror = new GitMirror(config.workDir().resolve(settings.name() + ".git"), settings.url(), access);
-                DocumentReader reader = new DocumentReader(parser.withDefaultOwner(settings.owner().orElse("")), maxBytes, parsePool);
-                GitUpdates updates = new GitUpdates(settings.name(), settings.mount(), mirror.repository(), reader,
-                        OriginTemplates.of(settings.name(), settings.raw()));
-                sources.add(new GitSource(settings, mirror, updates, store, runtime));
+                sources.add(gitSource(settings, config.fetchTimeout(), config.workDir(), parser, maxBytes, parsePool, store, runtime));
             } catch (IOException e) {
                 throw new UncheckedIOException("Signpost cannot start: the mirror of source '" + settings.name() + "' cannot be kept in "
                         + config.workDir() + " (" + e.getMessage() + "); set signpost.sources.work-dir to a writable folder.", e);
