@@ -14,18 +14,21 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Counts every match by type and by tag (and in all), for the facets beside the results. Counts by ordinal within a
+ * Counts every match by type, by tag and by source (and in all), for the facets beside the results. Counts by ordinal within a
  * segment and turns each ordinal into its string once, when the segment is done: a broad query matches most pages.
  */
 final class FacetCounts extends SimpleCollector {
 
     private final Map<String, Integer> types = new HashMap<>();
     private final Map<String, Integer> tags = new HashMap<>();
+    private final Map<String, Integer> sources = new HashMap<>();
     private long total;
     private SortedDocValues typeValues;
     private SortedSetDocValues tagValues;
+    private SortedDocValues sourceValues;
     private int[] typeCounts;
     private int[] tagCounts;
+    private int[] sourceCounts;
 
     static CollectorManager<FacetCounts, FacetCounts> manager() {
         return new CollectorManager<>() {
@@ -42,6 +45,7 @@ final class FacetCounts extends SimpleCollector {
                     all.total += c.total;
                     c.types.forEach((k, v) -> all.types.merge(k, v, Integer::sum));
                     c.tags.forEach((k, v) -> all.tags.merge(k, v, Integer::sum));
+                    c.sources.forEach((k, v) -> all.sources.merge(k, v, Integer::sum));
                 }
                 return all;
             }
@@ -55,6 +59,8 @@ final class FacetCounts extends SimpleCollector {
         tagValues = DocValues.getSortedSet(context.reader(), SearchFields.TAG);
         typeCounts = new int[typeValues.getValueCount()];
         tagCounts = new int[Math.toIntExact(tagValues.getValueCount())];
+        sourceValues = DocValues.getSorted(context.reader(), SearchFields.SOURCE);
+        sourceCounts = new int[sourceValues.getValueCount()];
     }
 
     @Override
@@ -62,6 +68,9 @@ final class FacetCounts extends SimpleCollector {
         total++;
         if (typeValues.advanceExact(doc)) {
             typeCounts[typeValues.ordValue()]++;
+        }
+        if (sourceValues.advanceExact(doc)) {
+            sourceCounts[sourceValues.ordValue()]++;
         }
         if (tagValues.advanceExact(doc)) {
             for (int i = 0; i < tagValues.docValueCount(); i++) {
@@ -83,8 +92,14 @@ final class FacetCounts extends SimpleCollector {
                     tags.merge(tagValues.lookupOrd(ord).utf8ToString(), tagCounts[ord], Integer::sum);
                 }
             }
+            for (int ord = 0; ord < sourceCounts.length; ord++) {
+                if (sourceCounts[ord] > 0) {
+                    sources.merge(sourceValues.lookupOrd(ord).utf8ToString(), sourceCounts[ord], Integer::sum);
+                }
+            }
             typeCounts = null;
             tagCounts = null;
+            sourceCounts = null;
         }
     }
 
@@ -103,5 +118,9 @@ final class FacetCounts extends SimpleCollector {
 
     Map<String, Integer> tags() {
         return tags;
+    }
+
+    Map<String, Integer> sources() {
+        return sources;
     }
 }

@@ -216,7 +216,7 @@ public final class LuceneIndex implements Closeable {
                 hits.add(new IndexHit(documents.get(stored.get(SearchFields.PATH)), page.get(i).score, snippet));
             }
         }
-        return new IndexResult(searched, corrected, facets.total(), hits, facets.types(), facets.tags());
+        return new IndexResult(searched, corrected, facets.total(), hits, facets.types(), facets.tags(), facets.sources());
     }
 
     private static Query filtered(Query text, SearchRequest request) {
@@ -224,6 +224,7 @@ public final class LuceneIndex implements Closeable {
         filter(query, SearchFields.TYPE, request.type());
         filter(query, SearchFields.TAG, request.tag());
         filter(query, SearchFields.OWNER, request.owner());
+        filter(query, SearchFields.SOURCE, request.source());
         filter(query, SearchFields.SECTION, request.section());
         return query.build();
     }
@@ -250,6 +251,11 @@ public final class LuceneIndex implements Closeable {
         d.add(new StringField(SearchFields.PATH, doc.path(), Field.Store.YES));
         d.add(new StringField(SearchFields.TYPE, doc.type(), Field.Store.NO));
         d.add(new SortedDocValuesField(SearchFields.TYPE, new BytesRef(doc.type())));
+        String source = doc.origin() == null ? null : doc.origin().source();
+        if (source != null) {
+            d.add(new StringField(SearchFields.SOURCE, source, Field.Store.NO));
+            d.add(new SortedDocValuesField(SearchFields.SOURCE, new BytesRef(source)));
+        }
         for (String tag : doc.tags()) {
             d.add(new StringField(SearchFields.TAG, tag, Field.Store.NO));
             d.add(new SortedSetDocValuesField(SearchFields.TAG, new BytesRef(tag)));

@@ -25,7 +25,7 @@ public class SearchApi {
 
     @GET
     @Operation(summary = "Search every document of the portal",
-            description = "Results with highlighted snippet parts, facet counts by type and tag, and paging. Words must all "
+            description = "Results with highlighted snippet parts, facet counts by type, tag and source, and paging. Words must all "
                     + "match; \"quotes\" match a phrase; the last word also matches as a prefix; a query that finds "
                     + "nothing is retried with its spelling corrected (corrected=true, searched=the correction).")
     @APIResponse(responseCode = "200", description = "one page of results, with the facets and the page count",
@@ -37,10 +37,11 @@ public class SearchApi {
             @Parameter(description = "only documents with this tag") @RestQuery String tag,
             @Parameter(description = "only documents this owner owns") @RestQuery String owner,
             @Parameter(description = "only documents at or below this URL path, e.g. /docs/practices") @RestQuery String section,
+            @Parameter(description = "only documents from this content source, e.g. handbook (see the sources facet)") @RestQuery String source,
             @Parameter(description = "page number, from 1") @RestQuery String page,
             @Parameter(description = "results per page, 1 to 50 (default 10)") @RestQuery String size) {
         SearchRequest request = new SearchRequest(q, type, tag, owner, section, QueryString.pageNumber(page),
-                size != null && size.matches("\\d{1,2}") ? Integer.parseInt(size) : SearchRequest.DEFAULT_PAGE_SIZE);
+                size != null && size.matches("\\d{1,2}") ? Integer.parseInt(size) : SearchRequest.DEFAULT_PAGE_SIZE, source);
         if (request.query().isEmpty()) {
             return Problem.response(400, "Missing query", "Add ?q= with the words to search for.").build();
         }

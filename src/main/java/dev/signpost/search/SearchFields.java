@@ -9,6 +9,8 @@ final class SearchFields {
     static final String TYPE = "type";
     static final String TAG = "tag";
     static final String OWNER = "owner";
+    /** The content source a document comes from (the content folder, a git repository): a filter and a facet. */
+    static final String SOURCE = "source";
     static final String SECTION = "section";
     static final String TITLE = "title";
     static final String HEADINGS = "headings";

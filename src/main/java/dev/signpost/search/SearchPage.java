@@ -20,6 +20,10 @@ public record SearchPage(SearchResults results, String sectionTitle) {
         return href(Map.of("tag", toggle(request().tag(), tag), "page", ""));
     }
 
+    public String sourceHref(String source) {
+        return href(Map.of("source", toggle(request().source(), source), "page", ""));
+    }
+
     public String pageHref(int page) {
         return href(Map.of("page", String.valueOf(page)));
     }
@@ -44,6 +48,7 @@ public record SearchPage(SearchResults results, String sectionTitle) {
         params.put("tag", request().tag());
         params.put("owner", request().owner());
         params.put("section", request().section());
+        params.put("source", request().source());
         params.put("page", request().page() > 1 ? String.valueOf(request().page()) : null);
         params.putAll(changes);
         return QueryString.link("/search", params);

@@ -4,8 +4,10 @@ package dev.signpost.search;
  * A search as asked: the text and the filters (each may be null), and the page (from 1).
  *
  * @param section a URL path such as {@code /docs/practices}; only documents at or below it
+ * @param source  the name of a content source; only documents from it
  */
-public record SearchRequest(String query, String type, String tag, String owner, String section, int page, int pageSize) {
+public record SearchRequest(String query, String type, String tag, String owner, String section, int page, int pageSize,
+        String source) {
 
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE = 1000;
@@ -18,6 +20,12 @@ public record SearchRequest(String query, String type, String tag, String owner,
         section = section == null || !section.startsWith("/") || section.length() > 500 ? null : stripSlash(section);
         page = Math.min(Math.max(page, 1), MAX_PAGE);
         pageSize = Math.min(Math.max(pageSize, 1), 50);
+        source = blankToNull(source);
+    }
+
+    /** A search without a source filter. */
+    public SearchRequest(String query, String type, String tag, String owner, String section, int page, int pageSize) {
+        this(query, type, tag, owner, section, page, pageSize, null);
     }
 
     public static SearchRequest of(String query) {
@@ -35,7 +43,7 @@ public record SearchRequest(String query, String type, String tag, String owner,
     }
 
     public boolean hasFilters() {
-        return type != null || tag != null || owner != null || section != null;
+        return type != null || tag != null || owner != null || section != null || source != null;
     }
 
     private static String blankToNull(String value) {

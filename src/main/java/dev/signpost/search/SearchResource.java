@@ -43,8 +43,9 @@ public class SearchResource {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public TemplateInstance search(@RestQuery String q, @RestQuery String type, @RestQuery String tag, @RestQuery String owner,
-            @RestQuery String section, @RestQuery String page) {
-        SearchRequest request = new SearchRequest(q, type, tag, owner, section, QueryString.pageNumber(page), SearchRequest.DEFAULT_PAGE_SIZE);
+            @RestQuery String section, @RestQuery String source, @RestQuery String page) {
+        SearchRequest request = new SearchRequest(q, type, tag, owner, section, QueryString.pageNumber(page), SearchRequest.DEFAULT_PAGE_SIZE,
+                source);
         String sectionTitle = sectionTitle(request.section());
         if (request.query().isEmpty()) {
             return Templates.start(request, sectionTitle);

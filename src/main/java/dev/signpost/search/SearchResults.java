@@ -11,7 +11,8 @@ import java.util.List;
  * @param excludesOnly true when the query only says what to leave out ({@code -jenkins}) and so finds nothing
  */
 public record SearchResults(SearchRequest request, String searched, boolean corrected, long total, int page, int pageCount,
-        double tookMillis, List<Result> results, List<FacetValue> types, List<FacetValue> tags, boolean excludesOnly) {
+        double tookMillis, List<Result> results, List<FacetValue> types, List<FacetValue> tags, List<FacetValue> sources,
+        boolean excludesOnly) {
 
     /** One matching document. */
     public record Result(String title, String url, String href, String type, String typeLabel, List<Crumb> breadcrumbs,
@@ -24,6 +25,11 @@ public record SearchResults(SearchRequest request, String searched, boolean corr
 
     /** A facet value with the number of matches it has; {@code selected} when the results are narrowed to it. */
     public record FacetValue(String value, String label, int count, boolean selected) {
+    }
+
+    /** Whether the source facet is worth showing: the matches come from more than one source, or one is chosen. */
+    public boolean showSources() {
+        return sources.size() > 1 || request.source() != null;
     }
 
     /** The number of the first result on this page, counting from 1. */

@@ -94,7 +94,8 @@ public class SearchService {
         double took = Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
         return new SearchResults(request, found.searched(), found.corrected(), found.total(), request.pageShown(found.total()),
                 request.pageCount(found.total()), took, results, facet(found.types(), request.type(), Integer.MAX_VALUE, true),
-                facet(found.tags(), request.tag(), MAX_TAG_FACETS, false), found.excludesOnly());
+                facet(found.tags(), request.tag(), MAX_TAG_FACETS, false), facet(found.sources(), request.source(), Integer.MAX_VALUE, false),
+                found.excludesOnly());
     }
 
     private static SearchResults.Result result(ContentSnapshot snapshot, Document doc, IndexHit hit, LocalDate today) {

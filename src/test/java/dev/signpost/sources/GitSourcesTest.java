@@ -87,6 +87,24 @@ class GitSourcesTest {
     }
 
     @Test
+    void shouldLetSearchNarrowTheResultsToOneSource() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().get("/api/v1/search?q=paved+road").statusCode() == 200
+                && given().get("/api/v1/search?q=paved+road").jsonPath().getList("sources.value").contains("handbook"));
+        JsonPath all = given().get("/api/v1/search?q=paved+road&size=50").jsonPath();
+        assertTrue(all.getList("sources.value").containsAll(List.of("content", "handbook")), all.getList("sources").toString());
+        JsonPath handbook = given().get("/api/v1/search?q=paved+road&source=handbook").jsonPath();
+        List<String> urls = handbook.getList("results.url");
+        assertFalse(urls.isEmpty());
+        assertTrue(urls.stream().allMatch(u -> u.startsWith("/docs/handbook")), urls.toString());
+        Document page = Html.get("/search?q=paved+road", 200);
+        Element facet = page.selectFirst("ul.facet-sources a:contains(handbook)");
+        assertNotNull(facet, "a Source facet on the page");
+        Document narrowed = Html.follow(facet.attr("href"), 200);
+        assertTrue(narrowed.select("ol.results a").eachAttr("href").stream().filter(h -> h.startsWith("/docs/")).allMatch(h -> h.startsWith("/docs/handbook")));
+        assertEquals("Source: handbook ×", narrowed.selectFirst("ul.active-filters li").text());
+    }
+
+    @Test
     void shouldChangeThePageWithinASecondOfASignedPush() throws Exception {
         try (TestRepo handbook = repo("handbook")) {
             for (int round = 1; round <= 2; round++) { // the first round warms the fetch path up; the second is measured
