@@ -71,9 +71,13 @@ class ComposeFileTest {
     @Test
     void shouldSetOnlyQuarkusAndSignpostVariablesThatThePortalReads() throws Exception {
         Map<String, String> known = knownSettingsByVariable();
+        // keys of a map (signpost.sources.<name>.url): any name in place of the *
+        List<Pattern> mapKeys = known.keySet().stream().filter(v -> v.contains("*"))
+                .map(v -> Pattern.compile(Pattern.quote(v).replace("*", "\\E[A-Z0-9_]+\\Q"))).toList();
         List<String> unknown = signpostEnv.keySet().stream()
                 .filter(name -> name.startsWith("QUARKUS_") || name.startsWith("SIGNPOST_"))
-                .filter(name -> !known.containsKey(withoutProfile(name))).toList();
+                .filter(name -> !known.containsKey(withoutProfile(name)))
+                .filter(name -> mapKeys.stream().noneMatch(p -> p.matcher(withoutProfile(name)).matches())).toList();
         assertEquals(List.of(), unknown, "variables that match no Quarkus property, no key of application.properties "
                 + "and no @ConfigMapping or @ConfigProperty of the portal (a typo is ignored silently at run time)");
     }
@@ -237,9 +241,9 @@ class ComposeFileTest {
         return known;
     }
 
-    /** The property SmallRye reads from an environment variable: every character but A-Z and 0-9 becomes '_'. */
+    /** The property SmallRye reads from an environment variable: every character but A-Z and 0-9 becomes '_' (a map's * stays). */
     private static String variable(String property) {
-        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+        return property.replaceAll("[^A-Za-z0-9*]", "_").toUpperCase(Locale.ROOT);
     }
 
     /** {@code _PROD_QUARKUS_HTTP_PORT} sets {@code %prod.quarkus.http.port}. */
@@ -323,6 +327,9 @@ class ComposeFileTest {
             Class<?> type = method.getReturnType();
             if (type.isInterface() && type.getName().startsWith("dev.signpost.")) {
                 collectMappingKeys(type, key, into);
+            } else if (Map.class.isAssignableFrom(type) && method.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType map
+                    && map.getActualTypeArguments()[1] instanceof Class<?> value && value.getName().startsWith("dev.signpost.")) {
+                collectMappingKeys(value, key + ".*", into);
             } else {
                 into.add(key);
             }
