@@ -20,6 +20,9 @@ import java.util.TreeMap;
  */
 final class SnapshotUpdate {
 
+    /** Up to this many edited pages (or an eighth of all) take the shortcut. */
+    static final int SHORTCUT_LIMIT = 64;
+
     private SnapshotUpdate() {
     }
 
@@ -45,6 +48,10 @@ final class SnapshotUpdate {
     private static Map<Document, Document> bodyEdits(ContentSnapshot before, Map<String, Document> documents,
                                                      Map<String, Document.FileStamp> assets, Set<String> changed) {
         if (!before.assets().equals(assets) || before.documents().size() != documents.size()) {
+            return null;
+        }
+        // Patching many pages (a whole source's origins at once) costs more than building anew.
+        if (changed.size() > Math.max(SHORTCUT_LIMIT, documents.size() / 8)) {
             return null;
         }
         Map<Document, Document> replaced = new HashMap<>();

@@ -92,7 +92,8 @@ public final class LuceneIndex implements Closeable {
         int removed = 0;
         try {
             for (Document doc : next.values()) {
-                if (indexed.get(doc.path()) != doc) {
+                Document before = indexed.get(doc.path());
+                if (before != doc && !sameIndexedContent(before, doc)) {
                     if (indexed.isEmpty()) {
                         writer.addDocument(toLucene(doc));
                     } else {
@@ -115,6 +116,17 @@ public final class LuceneIndex implements Closeable {
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
         return new Sync(changed, removed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The same document as far as the index goes: a new origin (who changed it last, found after the text) on the very
+     * same parsed text. The view then holds the new object, so a hit resolves to the document as it is now.
+     */
+    private static boolean sameIndexedContent(Document before, Document now) {
+        return before != null && before.html() == now.html() && before.text() == now.text() && before.title().equals(now.title())
+                && before.type().equals(now.type()) && before.owner().equals(now.owner()) && before.url().equals(now.url())
+                && before.tags().equals(now.tags()) && before.description().equals(now.description())
+                && java.util.Objects.equals(before.origin().source(), now.origin().source());
     }
 
     /** Publishes the new reader (or the old one, unchanged) with the documents it now holds. */

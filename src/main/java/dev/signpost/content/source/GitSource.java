@@ -43,7 +43,7 @@ final class GitSource implements ContentSource {
     private GitMirror.Fetched served;
     /** Read without the lock by {@link #open}, which must not wait for a fetch. */
     private volatile GitTree tree;
-    private FileHistory history;
+    private volatile FileHistory history;
     private ScheduledFuture<?> nextPoll;
     private volatile boolean stopped;
 
@@ -119,12 +119,13 @@ final class GitSource implements ContentSource {
         long start = System.nanoTime();
         try {
             GitMirror.Fetched fetched = mirror.fetch(settings.ref());
+            long fetchedAt = System.nanoTime();
             if (served == null || !fetched.commit().equals(served.commit()) || !fetched.ref().equals(served.ref())) {
                 load(fetched, first);
             }
             book.succeeded(served.ref(), served.commit().name(), commitTime(served.commit()));
-            LOG.debugf("Source %s at %s, refreshed in %d ms", name(), served.commit().abbreviate(7).name(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.debugf("Source %s at %s, refreshed in %d ms (fetch %d ms, read and apply %d ms)", name(), served.commit().abbreviate(7).name(),
+                    (System.nanoTime() - start) / 1_000_000, (fetchedAt - start) / 1_000_000, (System.nanoTime() - fetchedAt) / 1_000_000);
         } catch (GitFailure e) {
             book.failed(e.getMessage());
             LOG.warnf("Source %s could not be refreshed: %s", name(), e.getMessage());
@@ -140,10 +141,12 @@ final class GitSource implements ContentSource {
     /** Reads a commit (all of it, or the diff from what is served) and hands it to the store. */
     private void load(GitMirror.Fetched fetched, boolean first) throws IOException, InterruptedException {
         try (RevWalk walk = new RevWalk(mirror.repository())) {
+            long start = System.nanoTime();
             RevCommit commit = walk.parseCommit(fetched.commit());
             String folder = settings.folder().orElseGet(() -> DocsFolder.of(mirror.repository(), commit));
             FileHistory before = history;
             FileHistory next = nextHistory(commit, folder);
+            long historyAt = System.nanoTime();
             GitUpdates.Loaded loaded;
             if (served != null && tree != null && tree.folder().equals(folder)) {
                 RevCommit from = walk.parseCommit(served.commit());
@@ -152,7 +155,9 @@ final class GitSource implements ContentSource {
                 loaded = updates.full(tree, commit, fetched.ref(), folder, next,
                         first ? store::expect : n -> { }, first ? n -> store.loadedOne() : n -> { });
             }
+            long readAt = System.nanoTime();
             store.apply(loaded.update());
+            long appliedAt = System.nanoTime();
             tree = loaded.tree();
             served = fetched;
             history = next;
@@ -160,6 +165,9 @@ final class GitSource implements ContentSource {
             if (history == null) {
                 fetchPool.execute(() -> completeHistory(fetched));
             }
+            LOG.debugf("Source %s: %d files read (history %d ms, read %d ms, snapshot %d ms, mirror %d ms)", name(),
+                    loaded.update().files().size(), (historyAt - start) / 1_000_000, (readAt - historyAt) / 1_000_000,
+                    (appliedAt - readAt) / 1_000_000, (System.nanoTime() - appliedAt) / 1_000_000);
         }
     }
 
@@ -171,7 +179,7 @@ final class GitSource implements ContentSource {
         if (history != null && history.folder().equals(folder) && history.canAdvanceTo(mirror.repository(), commit)) {
             FileHistory next = history.advance(mirror.repository(), commit);
             if (next != history) {
-                FileHistoryFile.write(historyFile, next);
+                saveLater(next);
             }
             return next;
         }
@@ -188,12 +196,27 @@ final class GitSource implements ContentSource {
             java.util.Set<String> wanted = new java.util.HashSet<>();
             tree.files().keySet().stream().filter(ContentPaths::isMarkdown).map(tree::repoPath).forEach(wanted::add);
             history = FileHistory.compute(mirror.repository(), at.commit(), tree.folder(), wanted);
-            FileHistoryFile.write(historyFile, history);
+            saveLater(history);
             store.apply(SourceUpdate.origins(name(), updates.origins(tree, at.ref(), at.commit().name(), history)));
             LOG.debugf("Source %s: history of %d files in %d ms", name(), wanted.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Source %s: the files' last changes could not be read: %s", name(), e.getMessage());
         }
+    }
+
+    /** Writes the history next to the mirror off the refresh path; a later write replaces an earlier one. */
+    private void saveLater(FileHistory toSave) {
+        fetchPool.execute(() -> {
+            synchronized (historyFile) {
+                try {
+                    if (toSave == history) {
+                        FileHistoryFile.write(historyFile, toSave);
+                    }
+                } catch (IOException e) {
+                    LOG.debugf("Source %s: the history file could not be written: %s", name(), e.getMessage());
+                }
+            }
+        });
     }
 
     private void schedulePoll() {

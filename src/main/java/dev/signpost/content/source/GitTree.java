@@ -95,6 +95,50 @@ record GitTree(String folder, Map<String, ObjectId> files, Set<String> links, Se
         return changed;
     }
 
+    /**
+     * This listing moved on to {@code tree}, where only {@code changed} (paths relative to the folder, from
+     * {@link #changed}) differ: each is looked up alone, so a one-file push into a large repository costs one lookup.
+     */
+    GitTree apply(Repository repo, RevTree tree, Set<String> changed) throws IOException {
+        Map<String, ObjectId> nextFiles = new HashMap<>(files);
+        Set<String> nextLinks = new TreeSet<>(links);
+        Set<String> nextRefused = new TreeSet<>(refused);
+        for (String path : changed) {
+            nextFiles.remove(path);
+            nextLinks.remove(path);
+            String repoPath = repoPath(path);
+            nextRefused.remove(repoPath);
+            boolean plain = true;
+            for (String segment : path.split("/")) {
+                if (!safeName(segment)) {
+                    nextRefused.add(repoPath);
+                    plain = false;
+                    break;
+                }
+                if (ContentLoader.isIgnoredName(segment)) {
+                    plain = false;
+                    break;
+                }
+            }
+            if (!plain) {
+                continue;
+            }
+            try (TreeWalk walk = TreeWalk.forPath(repo, repoPath, tree)) {
+                if (walk == null) {
+                    continue;
+                }
+                FileMode mode = walk.getFileMode(0);
+                if (mode == FileMode.SYMLINK) {
+                    nextLinks.add(path);
+                } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+                    nextFiles.put(path, walk.getObjectId(0));
+                }
+            }
+        }
+        return new GitTree(folder, Collections.unmodifiableMap(nextFiles), Collections.unmodifiableSet(nextLinks),
+                Collections.unmodifiableSet(nextRefused));
+    }
+
     /** A name git could carry but no file of ours may have: empty, a dot or two, a backslash or a control character. */
     static boolean safeName(String name) {
         if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('\\') >= 0 || name.indexOf('/') >= 0) {

@@ -66,7 +66,7 @@ final class GitUpdates {
     Loaded diff(GitTree previous, RevCommit from, RevCommit to, String ref, FileHistory history, Set<String> touched)
             throws IOException, InterruptedException {
         Set<String> changed = GitTree.changed(repo, from.getTree(), to.getTree(), previous.folder());
-        GitTree tree = GitTree.read(repo, to.getTree(), previous.folder());
+        GitTree tree = previous.apply(repo, to.getTree(), changed);
         Set<String> present = new HashSet<>();
         Set<String> gone = new HashSet<>();
         for (String path : changed) {
