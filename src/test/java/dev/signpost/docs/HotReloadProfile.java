@@ -1,14 +1,13 @@
 package dev.signpost.docs;
 
+import dev.signpost.TestFolders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs the app on a content folder of its own that tests write to. The periodic rescan is off, so whatever
@@ -21,11 +20,7 @@ public class HotReloadProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         try {
-            if (Files.exists(DIR)) {
-                try (Stream<Path> files = Files.walk(DIR)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            TestFolders.fresh(DIR);
             Files.createDirectories(DIR);
             Files.writeString(DIR.resolve("index.md"), "---\ntitle: Test home\n---\nWelcome.\n");
         } catch (IOException e) {

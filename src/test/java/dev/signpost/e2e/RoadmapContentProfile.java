@@ -1,14 +1,13 @@
 package dev.signpost.e2e;
 
+import dev.signpost.TestFolders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Runs the app on a small roadmap of its own that a test may edit: three items in two teams, one of which waits for
@@ -70,11 +69,7 @@ public class RoadmapContentProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         try {
-            if (Files.exists(DIR)) {
-                try (Stream<Path> files = Files.walk(DIR)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            TestFolders.fresh(DIR);
             Files.createDirectories(DIR.resolve("roadmap"));
             Files.writeString(DIR.resolve("index.md"), "---\ntitle: Roadmap test home\n---\nWelcome.\n");
             Files.writeString(DIR.resolve("roadmap/alpha-rollout.md"), ALPHA);

@@ -1,6 +1,7 @@
 package dev.signpost.gitdaemon;
 
 import dev.signpost.content.source.TestRepo;
+import dev.signpost.TestFolders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One git source fetched over the network from a real {@code git daemon} on 127.0.0.1 (git://), polled every 2 s so
@@ -25,12 +24,8 @@ public class GitDaemonProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         try {
-            if (Files.exists(DIR)) {
-                GitDaemon.stop(SERVED);
-                try (Stream<Path> files = Files.walk(DIR)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            GitDaemon.stop(SERVED);
+            TestFolders.fresh(DIR);
             Files.createDirectories(SERVED);
             try (TestRepo handbook = TestRepo.create(SERVED, "handbook")) {
                 handbook.write("index.md", "# Handbook over the network\n\nServed by git daemon.\n")

@@ -1,6 +1,7 @@
 package dev.signpost.sources;
 
 import dev.signpost.content.source.TestRepo;
+import dev.signpost.TestFolders;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The bundled content at the root plus two git repositories made here with JGit ({@code file://} URLs): "handbook"
@@ -28,11 +27,7 @@ public class GitSourcesProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         try {
-            if (Files.exists(DIR)) {
-                try (Stream<Path> files = Files.walk(DIR)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            TestFolders.fresh(DIR);
             Files.createDirectories(REPOS);
             try (TestRepo handbook = TestRepo.create(REPOS, "handbook")) {
                 handbook.write("mkdocs.yml", "site_name: Handbook\n")

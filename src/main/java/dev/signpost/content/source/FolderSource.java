@@ -178,28 +178,11 @@ final class FolderSource implements ContentSource {
             done.add(file.withOrigin(origins.origin(file)));
             read.record(file.path(), file.stamp());
         }
-        store.apply(new SourceUpdate(name(), done, removed, assets, assetsRemoved, Map.of(), links == null ? null : notes(links)));
+        store.apply(new SourceUpdate(name(), done, removed, assets, assetsRemoved, Map.of(), links == null ? null : FolderNotes.of(loader, mount(), links, mountedInside)));
         if (!again.isEmpty()) {
             long settle = Math.max(1, config.watch().settle().toMillis());
             runtime.timer().schedule(() -> refresh(again), settle, TimeUnit.MILLISECONDS);
         }
-    }
-
-    private Map<String, List<ContentProblem>> notes(Set<String> links) {
-        Map<String, List<ContentProblem>> notes = new HashMap<>();
-        if (!Files.isDirectory(loader.root())) {
-            notes.put(mount(), List.of(ContentProblem.error(mount(), 0, "The content folder " + loader.root()
-                    + " does not exist; set signpost.content.dir to the folder that holds your Markdown.")));
-        }
-        links.forEach(path -> notes.put(path, List.of(ContentProblem.warning(path, 0,
-                "This is a symbolic link; Signpost never follows links, so it is not served. Put the file itself here."))));
-        mountedInside.forEach((mount, source) -> {
-            if (Files.isDirectory(loader.root().resolve(ContentPaths.unmounted(mount(), mount)))) {
-                notes.put(mount + "/", List.of(ContentProblem.warning(mount, 0, "The folder " + mount + "/ of the content folder is not"
-                        + " served: source '" + source + "' is mounted there.")));
-            }
-        });
-        return notes;
     }
 
     private boolean excluded(String path) {
@@ -238,20 +221,7 @@ final class FolderSource implements ContentSource {
 
     @Override
     public Optional<AssetFile> open(String path) {
-        Path file = loader.file(path);
-        if (file == null || excluded(path)) {
-            return Optional.empty();
-        }
-        try {
-            Path realRoot = loader.root().toRealPath();
-            Path real = file.toRealPath();
-            if (!real.startsWith(realRoot) || !Files.isRegularFile(real) || Files.isSymbolicLink(file)) {
-                return Optional.empty();
-            }
-            return Optional.of(new AssetFile(real.getFileName().toString(), Files.size(real), () -> Files.newInputStream(real)));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return excluded(path) ? Optional.empty() : FolderNotes.open(loader, path);
     }
 
     @Override

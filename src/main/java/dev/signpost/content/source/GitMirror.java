@@ -122,6 +122,13 @@ final class GitMirror implements AutoCloseable {
                 .orElseThrow(() -> new GitFailure("The repository's default branch could not be found; set the source's ref."));
     }
 
+    /** When a commit was made (its commit time). */
+    java.time.Instant commitTime(ObjectId commit) throws IOException {
+        try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+            return java.time.Instant.ofEpochSecond(walk.parseCommit(commit).getCommitTime());
+        }
+    }
+
     /** The secrets used so far, to clean messages of. */
     java.util.List<String> secrets() {
         return access.secrets();

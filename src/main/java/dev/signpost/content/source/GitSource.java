@@ -13,12 +13,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A git repository as a content source: fetched into a local bare mirror, read from the fetched commit's tree, and
@@ -34,17 +30,14 @@ final class GitSource implements ContentSource {
     private final GitMirror mirror;
     private final GitUpdates updates;
     private final ContentStore store;
-    private final ScheduledExecutorService timer;
     private final java.util.concurrent.Executor fetchPool;
     private final RefreshGate gate;
     private final SourceBook book;
-    private final Path historyFile;
+    private final LastChanges lastChanges;
     /** What is served; guarded by {@code this}. */
     private GitMirror.Fetched served;
     /** Read without the lock by {@link #open}, which must not wait for a fetch. */
     private volatile GitTree tree;
-    private volatile FileHistory history;
-    private ScheduledFuture<?> nextPoll;
     private volatile boolean stopped;
 
     GitSource(SourceSettings settings, GitMirror mirror, GitUpdates updates, ContentStore store, SourceRuntime runtime) {
@@ -52,11 +45,10 @@ final class GitSource implements ContentSource {
         this.mirror = mirror;
         this.updates = updates;
         this.store = store;
-        this.timer = runtime.timer();
         this.fetchPool = runtime.fetchPool();
         this.book = new SourceBook(settings.name(), "git", Secrets.url(settings.url()), settings.mount(), runtime.clock());
-        this.historyFile = runtime.workDir().resolve(settings.name() + ".history");
-        this.gate = new RefreshGate(timer, runtime.fetchPool(), runtime.minFetchGap(), this::refresh);
+        this.lastChanges = new LastChanges(mirror.repository(), runtime.workDir().resolve(settings.name() + ".history"), runtime.fetchPool());
+        this.gate = new RefreshGate(runtime.timer(), runtime.fetchPool(), runtime.minFetchGap(), this::refresh);
     }
 
     @Override
@@ -87,7 +79,7 @@ final class GitSource implements ContentSource {
             synchronized (this) {
                 try {
                     load(last.get(), true);
-                    book.fromMirror(served.ref(), served.commit().name(), commitTime(served.commit()));
+                    book.fromMirror(served.ref(), served.commit().name(), mirror.commitTime(served.commit()));
                 } catch (IOException | RuntimeException e) {
                     book.failed("The local mirror could not be read: " + e.getMessage());
                 }
@@ -123,7 +115,7 @@ final class GitSource implements ContentSource {
             if (served == null || !fetched.commit().equals(served.commit()) || !fetched.ref().equals(served.ref())) {
                 load(fetched, first);
             }
-            book.succeeded(served.ref(), served.commit().name(), commitTime(served.commit()));
+            book.succeeded(served.ref(), served.commit().name(), mirror.commitTime(served.commit()));
             LOG.debugf("Source %s at %s, refreshed in %d ms (fetch %d ms, read and apply %d ms)", name(), served.commit().abbreviate(7).name(),
                     (System.nanoTime() - start) / 1_000_000, (fetchedAt - start) / 1_000_000, (System.nanoTime() - fetchedAt) / 1_000_000);
         } catch (GitFailure e) {
@@ -144,8 +136,8 @@ final class GitSource implements ContentSource {
             long start = System.nanoTime();
             RevCommit commit = walk.parseCommit(fetched.commit());
             String folder = settings.folder().orElseGet(() -> DocsFolder.of(mirror.repository(), commit));
-            FileHistory before = history;
-            FileHistory next = nextHistory(commit, folder);
+            FileHistory before = lastChanges.current();
+            FileHistory next = lastChanges.at(commit, folder);
             long historyAt = System.nanoTime();
             GitUpdates.Loaded loaded;
             if (served != null && tree != null && tree.folder().equals(folder)) {
@@ -160,9 +152,8 @@ final class GitSource implements ContentSource {
             long appliedAt = System.nanoTime();
             tree = loaded.tree();
             served = fetched;
-            history = next;
             mirror.markServed(fetched);
-            if (history == null) {
+            if (next == null) {
                 fetchPool.execute(() -> completeHistory(fetched));
             }
             LOG.debugf("Source %s: %d files read (history %d ms, read %d ms, snapshot %d ms, mirror %d ms)", name(),
@@ -171,32 +162,16 @@ final class GitSource implements ContentSource {
         }
     }
 
-    /** The history at {@code commit}: from the file next to the mirror, advanced from the one known, or null (computed later). */
-    private FileHistory nextHistory(RevCommit commit, String folder) throws IOException {
-        if (history == null) {
-            history = FileHistoryFile.read(historyFile).filter(h -> h.folder().equals(folder)).orElse(null);
-        }
-        if (history != null && history.folder().equals(folder) && history.canAdvanceTo(mirror.repository(), commit)) {
-            FileHistory next = history.advance(mirror.repository(), commit);
-            if (next != history) {
-                saveLater(next);
-            }
-            return next;
-        }
-        return null;
-    }
-
     /** Walks the history once (the first time, or after a force-push) and gives every page its last change. */
     private synchronized void completeHistory(GitMirror.Fetched at) {
-        if (stopped || history != null || served == null || !served.equals(at)) {
+        if (stopped || lastChanges.current() != null || served == null || !served.equals(at)) {
             return;
         }
         try {
             long start = System.nanoTime();
             java.util.Set<String> wanted = new java.util.HashSet<>();
             tree.files().keySet().stream().filter(ContentPaths::isMarkdown).map(tree::repoPath).forEach(wanted::add);
-            history = FileHistory.compute(mirror.repository(), at.commit(), tree.folder(), wanted);
-            saveLater(history);
+            FileHistory history = lastChanges.walk(at.commit(), tree.folder(), wanted);
             store.apply(SourceUpdate.origins(name(), updates.origins(tree, at.ref(), at.commit().name(), history)));
             LOG.debugf("Source %s: history of %d files in %d ms", name(), wanted.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
@@ -204,37 +179,10 @@ final class GitSource implements ContentSource {
         }
     }
 
-    /** Writes the history next to the mirror off the refresh path; a later write replaces an earlier one. */
-    private void saveLater(FileHistory toSave) {
-        fetchPool.execute(() -> {
-            synchronized (historyFile) {
-                try {
-                    if (toSave == history) {
-                        FileHistoryFile.write(historyFile, toSave);
-                    }
-                } catch (IOException e) {
-                    LOG.debugf("Source %s: the history file could not be written: %s", name(), e.getMessage());
-                }
-            }
-        });
-    }
-
     private void schedulePoll() {
-        if (stopped) {
-            return;
-        }
-        if (nextPoll != null) {
-            nextPoll.cancel(false);
-        }
-        long delay = book.nextDelay(settings.refreshEvery()).toMillis();
-        nextPoll = timer.schedule(gate::request, delay, TimeUnit.MILLISECONDS);
-        book.nextAttempt(delay);
-    }
-
-    private Instant commitTime(ObjectId commit) throws IOException {
-        try (RevWalk walk = new RevWalk(mirror.repository())) {
-            return Instant.ofEpochSecond(walk.parseCommit(commit).getCommitTime());
-        }
+        Duration delay = book.nextDelay(settings.refreshEvery());
+        gate.pollIn(delay);
+        book.nextAttempt(delay.toMillis());
     }
 
     @Override
@@ -257,9 +205,7 @@ final class GitSource implements ContentSource {
     @Override
     public void stop() {
         stopped = true;
-        if (nextPoll != null) {
-            nextPoll.cancel(false);
-        }
+        gate.stop();
         mirror.close();
     }
 }

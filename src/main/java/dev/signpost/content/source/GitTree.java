@@ -59,13 +59,7 @@ record GitTree(String folder, Map<String, ObjectId> files, Set<String> links, Se
                 if (!inside || ContentLoader.isIgnoredName(name)) {
                     continue;
                 }
-                String relative = folder.isEmpty() ? path : path.substring(folder.length() + 1);
-                FileMode mode = walk.getFileMode(0);
-                if (mode == FileMode.SYMLINK) {
-                    links.add(relative);
-                } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                    files.put(relative, walk.getObjectId(0));
-                }
+                keep(folder.isEmpty() ? path : path.substring(folder.length() + 1), walk, files, links);
             }
         }
         return new GitTree(folder, Collections.unmodifiableMap(files), Collections.unmodifiableSet(links),
@@ -127,16 +121,21 @@ record GitTree(String folder, Map<String, ObjectId> files, Set<String> links, Se
                 if (walk == null) {
                     continue;
                 }
-                FileMode mode = walk.getFileMode(0);
-                if (mode == FileMode.SYMLINK) {
-                    nextLinks.add(path);
-                } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                    nextFiles.put(path, walk.getObjectId(0));
-                }
+                keep(path, walk, nextFiles, nextLinks);
             }
         }
         return new GitTree(folder, Collections.unmodifiableMap(nextFiles), Collections.unmodifiableSet(nextLinks),
                 Collections.unmodifiableSet(nextRefused));
+    }
+
+    /** Files are kept as files, links as links to report; anything else (a submodule) is skipped. */
+    private static void keep(String path, TreeWalk walk, Map<String, ObjectId> files, Set<String> links) {
+        FileMode mode = walk.getFileMode(0);
+        if (mode == FileMode.SYMLINK) {
+            links.add(path);
+        } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+            files.put(path, walk.getObjectId(0));
+        }
     }
 
     /** A name git could carry but no file of ours may have: empty, a dot or two, a backslash or a control character. */

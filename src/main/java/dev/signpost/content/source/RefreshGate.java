@@ -20,6 +20,8 @@ final class RefreshGate {
     private boolean running;
     private boolean again;
     private long lastStart = Long.MIN_VALUE;
+    private java.util.concurrent.ScheduledFuture<?> poll;
+    private boolean stopped;
 
     RefreshGate(ScheduledExecutorService timer, Executor pool, Duration gap, Runnable task) {
         this.timer = timer;
@@ -28,9 +30,28 @@ final class RefreshGate {
         this.task = task;
     }
 
+    /** Asks for a run {@code delay} from now (the next poll), instead of the poll asked for before. */
+    synchronized void pollIn(Duration delay) {
+        if (stopped) {
+            return;
+        }
+        if (poll != null) {
+            poll.cancel(false);
+        }
+        poll = timer.schedule(this::request, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** No more runs or polls. */
+    synchronized void stop() {
+        stopped = true;
+        if (poll != null) {
+            poll.cancel(false);
+        }
+    }
+
     /** Asks for a run: at once, or when the gap since the last start has passed, or after the one running. */
     synchronized void request() {
-        if (waiting) {
+        if (waiting || stopped) {
             return;
         }
         if (running) {
