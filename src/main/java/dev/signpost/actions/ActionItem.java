@@ -18,7 +18,7 @@ import java.time.LocalDate;
 @Table(name = "action_item")
 public class ActionItem extends PanacheEntityBase {
 
-    static final int TITLE_LENGTH = 200;
+    public static final int TITLE_LENGTH = 200;
     static final int DETAILS_LENGTH = 10_000;
 
     @Id

@@ -1,13 +1,12 @@
 package dev.signpost.actions;
 
-import dev.signpost.feedback.FeedbackItems;
-import dev.signpost.roadmap.RoadmapService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.Optional;
 
-/** What an action item can come from, checked against what exists: feedback (by id) and roadmap items (by slug). */
+/** Every feature that action items can come from, each through its {@link ActionItemSource}, by kind. */
 @ApplicationScoped
 public class ActionSources {
 
@@ -15,26 +14,17 @@ public class ActionSources {
     public record Link(String label, String title, String href) {
     }
 
-    /** What knows Lean Coffee topics (the Lean Coffee feature), so that this package need not. */
-    public interface Topics {
-        /** The topic's session page and title, if the topic exists. */
-        Optional<Link> link(String topicId);
+    @Inject
+    Instance<ActionItemSource> all;
+
+    /** The feature that knows this kind of source, if it is running. */
+    public Optional<ActionItemSource> of(ActionSource kind) {
+        return all.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
-    @Inject
-    FeedbackItems feedback;
-    @Inject
-    jakarta.enterprise.inject.Instance<Topics> topics;
-    @Inject
-    RoadmapService roadmap;
-
-    /** Whether the source exists (and, for feedback, the current user may see it). Lean Coffee topics are not yet known. */
+    /** Whether the source exists (and the current user may see it). */
     public boolean exists(ActionSource type, String ref) {
-        return switch (type) {
-            case FEEDBACK -> id(ref).flatMap(feedback::visible).isPresent();
-            case ROADMAP -> ref != null && roadmap.roadmap().item(ref).isPresent();
-            case LEAN_COFFEE -> topics.isResolvable() && topics.get().link(ref).isPresent();
-        };
+        return of(type).flatMap(s -> s.find(ref)).isPresent();
     }
 
     /** The link to a source given by its code and reference; null for none. */
@@ -43,18 +33,29 @@ public class ActionSources {
         if (type == null || ref == null || ref.isEmpty()) {
             return null;
         }
-        return switch (type) {
-            case FEEDBACK -> id(ref).flatMap(feedback::visible)
-                    .map(f -> new Link("feedback #" + f.id, f.title, "/feedback/" + f.id))
-                    .orElse(new Link("feedback #" + ref, null, null));
-            case ROADMAP -> roadmap.roadmap().item(ref).map(i -> new Link("the roadmap item", i.title(), i.href()))
-                    .orElse(new Link("the roadmap item", ref + " (no longer on the roadmap)", null));
-            case LEAN_COFFEE -> (topics.isResolvable() ? topics.get().link(ref) : Optional.<Link>empty())
-                    .orElse(new Link("a Lean Coffee topic", ref, null));
-        };
+        return of(type).map(s -> s.find(ref).orElseGet(() -> s.missing(ref))).orElse(new Link(type.label(), ref, null));
     }
 
-    static Optional<Long> id(String ref) {
-        return ref != null && ref.matches("\\d{1,18}") ? Optional.of(Long.parseLong(ref)) : Optional.empty();
+    /** The first values of an item made from this source and reference; empty when it does not resolve. */
+    public Optional<ActionItemSource.Prefill> prefill(ActionSource type, String ref) {
+        return type == null || ref == null ? Optional.empty() : of(type).flatMap(s -> s.prefill(ref));
+    }
+
+    /** What may also be done when this unfinished item is marked done, for the current user; empty for nothing. */
+    public Optional<ActionItemSource.DoneOffer> offerFor(ActionItem item) {
+        if (item.sourceType == null || item.status == ActionStatus.DONE) {
+            return Optional.empty();
+        }
+        return of(item.sourceType).filter(s -> s.offersFor(item)).flatMap(ActionItemSource::doneOffer);
+    }
+
+    /** The texts of what the item's kind of source offers when done (for the message after it), if anything. */
+    public Optional<ActionItemSource.DoneOffer> doneOffer(ActionItem item) {
+        return item.sourceType == null ? Optional.empty() : of(item.sourceType).flatMap(ActionItemSource::doneOffer);
+    }
+
+    /** Does what the item's source offers when it is done; false when it could not, or offers nothing. */
+    public boolean completeWhenDone(ActionItem item) {
+        return item.sourceType != null && of(item.sourceType).map(s -> s.completeWhenDone(item)).orElse(false);
     }
 }

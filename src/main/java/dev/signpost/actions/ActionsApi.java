@@ -55,7 +55,7 @@ public class ActionsApi {
     @Inject
     CurrentUser currentUser;
     @Inject
-    dev.signpost.sigs.SigService sigs;
+    SigDirectory sigs;
     @Inject
     ActionSources sources;
 

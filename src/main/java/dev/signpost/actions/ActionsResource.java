@@ -1,16 +1,9 @@
 package dev.signpost.actions;
 
 import dev.signpost.content.MarkdownRenderer;
-import dev.signpost.feedback.FeedbackItem;
-import dev.signpost.feedback.FeedbackItems;
-import dev.signpost.feedback.Triage;
-import dev.signpost.roadmap.RoadmapItem;
-import dev.signpost.roadmap.RoadmapService;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.DemoAccounts;
 import dev.signpost.security.Roles;
-import dev.signpost.sigs.Sig;
-import dev.signpost.sigs.SigService;
 import dev.signpost.web.Flash;
 import dev.signpost.web.FormText;
 import dev.signpost.web.QueryString;
@@ -53,14 +46,18 @@ public class ActionsResource {
     static final String CREATED = "action-created";
     static final String SAVED = "action-saved";
     static final String COMMENTED = "action-commented";
-    static final String FEEDBACK_RESOLVED = "action-feedback-resolved";
-    static final String FEEDBACK_NOT_RESOLVED = "action-feedback-not-resolved";
+    static final String SOURCE_COMPLETED = "action-source-completed";
+    static final String SOURCE_NOT_COMPLETED = "action-source-not-completed";
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActionsResource.class);
 
     /** The tracker page. */
-    public record TrackerView(ActionItems.Page page, ActionFilter filter, List<String> problems, List<Sig> sigs, List<ActionStatus> statuses,
-            List<ActionSource> sources, LocalDate today, boolean signedIn) {
+    public record TrackerView(ActionItems.Page page, ActionFilter filter, List<String> problems, List<SigDirectory.SigRef> sigs,
+            List<ActionStatus> statuses, List<ActionSource> sources, LocalDate today, boolean signedIn) {
+
+        /** A SIG's title, or its slug when there is no such SIG any more. */
+        public String sigTitle(String slug) {
+            return sigs.stream().filter(s -> s.slug().equals(slug)).map(SigDirectory.SigRef::title).findFirst().orElse(slug);
+        }
 
         /** The current filter state on another page of results. */
         public String pageHref(int number) {
@@ -69,7 +66,7 @@ public class ActionsResource {
     }
 
     /** The create form. */
-    public record FormView(ActionDraft draft, List<Sig> sigs, List<String> people, ActionSources.Link source) {
+    public record FormView(ActionDraft draft, List<SigDirectory.SigRef> sigs, List<String> people, ActionSources.Link source) {
     }
 
     /** A history entry with its comment rendered. */
@@ -80,7 +77,8 @@ public class ActionsResource {
     public record ItemView(ActionItem item, String detailsHtml, List<Entry> history, ActionSources.Link source, String sigTitle, String sigHref,
             boolean canEdit, boolean canChangeStatus, boolean canComment, List<ActionStatus> nextStatuses, ActionDraft edit,
             String statusTyped, String statusComment, String commentTyped, String error, List<ActionEvent> theirChanges,
-            String flash, boolean offerResolveFeedback, List<Sig> sigs, List<String> people, LocalDate today) {
+            String flash, ActionItemSource.DoneOffer offer, ActionItemSource.DoneOffer doneTexts, List<SigDirectory.SigRef> sigs,
+            List<String> people, LocalDate today) {
     }
 
     @CheckedTemplate(basePath = "actions")
@@ -97,13 +95,7 @@ public class ActionsResource {
     @Inject
     CurrentUser currentUser;
     @Inject
-    SigService sigs;
-    @Inject
-    FeedbackItems feedback;
-    @Inject
-    Triage triage;
-    @Inject
-    RoadmapService roadmap;
+    SigDirectory sigs;
     @Inject
     Flash flash;
     @Inject
@@ -177,8 +169,9 @@ public class ActionsResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response status(@RestPath long id, @RestForm String status, @RestForm String comment, @RestForm String version,
-            @RestForm String resolveFeedback) {
+            @RestForm String completeSource) {
         ActionItem item = items.find(id).orElseThrow(NotFoundException::new);
+        Optional<ActionItemSource.DoneOffer> offer = sources.offerFor(item);
         String typedComment = FormText.of(comment);
         Optional<ActionStatus> to = ActionStatus.of(status);
         if (to.isEmpty()) {
@@ -191,9 +184,8 @@ public class ActionsResource {
         try {
             ActionItem changed = items.changeStatus(id, version(version), to.get(), typedComment);
             String message = SAVED;
-            if (changed.status == ActionStatus.DONE && resolveFeedback != null && changed.sourceType == ActionSource.FEEDBACK
-                    && feedback.canTriage()) {
-                message = resolveFeedbackOf(changed) ? FEEDBACK_RESOLVED : FEEDBACK_NOT_RESOLVED;
+            if (changed.status == ActionStatus.DONE && completeSource != null && offer.isPresent()) {
+                message = sources.completeWhenDone(changed) ? SOURCE_COMPLETED : SOURCE_NOT_COMPLETED;
             }
             return Response.seeOther(URI.create(changed.href())).cookie(Flash.of(message)).build();
         } catch (ActionConflict conflict) {
@@ -240,17 +232,6 @@ public class ActionsResource {
         }
     }
 
-    /** Resolves the feedback an item came from; false when that could not be done (the item page then says so). */
-    private boolean resolveFeedbackOf(ActionItem item) {
-        try {
-            return triage.resolve(Long.parseLong(item.sourceRef), "Resolved with action item #" + item.id + ": " + item.title,
-                    "Done: we followed this up with [action item #" + item.id + "](" + item.href() + ").");
-        } catch (RuntimeException e) {
-            LOG.warnf("Action item %d is done, but feedback %s could not be marked resolved: %s", item.id, item.sourceRef, e.getMessage());
-            return false;
-        }
-    }
-
     private Response refused(int status, ActionItem item, ActionDraft edit, String statusTyped, String statusComment, String commentTyped,
             String error, List<ActionEvent> theirs) {
         return Response.status(status).entity(Templates.item(view(item, edit, statusTyped, statusComment, commentTyped, error, theirs, null)))
@@ -264,52 +245,28 @@ public class ActionsResource {
         boolean canStatus = ActionRules.canChangeStatus(currentUser.username(), roles, item.owner);
         List<Entry> history = items.history(item.id).stream()
                 .map(e -> new Entry(e, e.comment == null ? null : MARKDOWN.renderFragment(e.comment))).toList();
-        Optional<Sig> sig = item.sig == null ? Optional.empty() : sigs.sigs().sig(item.sig);
-        boolean offer = item.sourceType == ActionSource.FEEDBACK && feedback.canTriage()
-                && item.status != ActionStatus.DONE && feedbackStillOpen(item.sourceRef);
+        Optional<SigDirectory.SigRef> sig = sigs.find(item.sig);
         List<ActionStatus> next = item.status.next().stream().sorted().toList();
         return new ItemView(item, MARKDOWN.renderFragment(item.details), history, sources.link(item.sourceType == null ? "" : item.sourceType.code(),
-                item.sourceRef), sig.map(Sig::title).orElse(item.sig), sig.map(Sig::href).orElse(null), canEdit, canStatus,
-                ActionRules.canComment(currentUser.signedIn()), next, edit != null ? edit : ActionDraft.of(item), statusTyped, statusComment,
-                commentTyped, error, theirs, message, offer, sigs.all(), canEdit ? people() : List.of(), items.today());
+                item.sourceRef), sig.map(SigDirectory.SigRef::title).orElse(item.sig), sig.map(SigDirectory.SigRef::href).orElse(null), canEdit,
+                canStatus, ActionRules.canComment(currentUser.signedIn()), next, edit != null ? edit : ActionDraft.of(item), statusTyped,
+                statusComment, commentTyped, error, theirs, message, sources.offerFor(item).orElse(null), sources.doneOffer(item).orElse(null),
+                sigs.all(), canEdit ? people() : List.of(), items.today());
     }
 
-    private boolean feedbackStillOpen(String ref) {
-        try {
-            return feedback.visible(Long.parseLong(ref)).map(f -> f.status.open()).orElse(false);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    /** The create form, filled from where it was opened: a SIG, a feedback item, a roadmap item. */
+    /** The create form, filled from where it was opened: a SIG, or a source (a feedback item, a roadmap item). */
     private ActionDraft prefilled(String sig, String source, String ref) {
-        String title = "";
-        String details = "";
         String sigSlug = sig != null && sigs.slugs().contains(sig) ? sig : "";
         ActionSource type = ActionSource.of(source).orElse(null);
-        String sourceRef = "";
-        if (type == ActionSource.FEEDBACK) {
-            Optional<FeedbackItem> item = ActionSources.id(ref).flatMap(feedback::visible);
-            if (item.isPresent()) {
-                sourceRef = String.valueOf(item.get().id);
-                title = cut("Follow up: " + item.get().title, ActionItem.TITLE_LENGTH);
-                details = "From [feedback #" + item.get().id + "](/feedback/" + item.get().id + ").";
-                if (sigSlug.isEmpty()) {
-                    sigSlug = sigs.all().stream().filter(s -> s.groups().contains(item.get().owner)).map(Sig::slug).findFirst().orElse("");
-                }
-            }
-        } else if (type == ActionSource.ROADMAP && ref != null) {
-            Optional<RoadmapItem> item = roadmap.roadmap().item(ref);
-            if (item.isPresent()) {
-                sourceRef = item.get().slug();
-                details = "For the roadmap item [" + item.get().title().replace("]", "\\]") + "](" + item.get().href() + ").";
-                if (sigSlug.isEmpty() && item.get().sig() != null && sigs.slugs().contains(item.get().sig())) {
-                    sigSlug = item.get().sig();
-                }
-            }
+        Optional<ActionItemSource.Prefill> prefill = sources.prefill(type, ref);
+        if (prefill.isEmpty()) {
+            return new ActionDraft("", "", currentUser.username(), "", sigSlug, "", "", Map.of());
         }
-        return new ActionDraft(title, details, currentUser.username(), "", sigSlug, sourceRef.isEmpty() ? "" : type.code(), sourceRef, Map.of());
+        ActionItemSource.Prefill p = prefill.get();
+        if (sigSlug.isEmpty()) {
+            sigSlug = sigs.find(p.sig()).or(() -> sigs.ofTeam(p.team())).map(SigDirectory.SigRef::slug).orElse("");
+        }
+        return new ActionDraft(p.title(), p.details(), currentUser.username(), "", sigSlug, type.code(), p.ref(), Map.of());
     }
 
     /** The people to suggest as owners: the demo accounts where they exist, the current user, and owners seen before. */
@@ -329,9 +286,5 @@ public class ActionsResource {
             throw new ActionRejected(400, "The form is missing the item's version; reload the page and try again.");
         }
         return Integer.parseInt(version.strip());
-    }
-
-    private static String cut(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

@@ -1,8 +1,6 @@
 package dev.signpost.actions;
 
 import dev.signpost.security.CurrentUser;
-import dev.signpost.sigs.Sig;
-import dev.signpost.sigs.SigService;
 import dev.signpost.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -55,7 +53,7 @@ public class CalendarResource {
     @Inject
     CurrentUser currentUser;
     @Inject
-    SigService sigs;
+    SigDirectory sigs;
     @Inject
     Flash flash;
     @Inject
@@ -93,7 +91,7 @@ public class CalendarResource {
             name = "Action items of " + user.get();
             due = items.withDueDates(user.get(), null, now.minus(FINISHED_KEPT));
         } else {
-            Optional<Sig> found = sigs.sigs().sig(sig);
+            Optional<SigDirectory.SigRef> found = sigs.find(sig);
             if (found.isEmpty()) {
                 return notFound("There is no SIG \"" + sig + "\".");
             }

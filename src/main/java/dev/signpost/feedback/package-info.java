@@ -1,6 +1,7 @@
 /**
- * Feedback that gets answered. Today: page ratings ("Was this page helpful?") with a reason and a comment, stored
- * with the page's owner at the time, limited to one rating per person, page and day and a rate of comments. May
- * call content (the page and its owner), security (who is rating), database and web; no other feature.
+ * Feedback that gets answered: page ratings ("Was this page helpful?"), the feedback form, items routed to the owning
+ * team, triage with history and conflicts, My feedback, page reports for owners, and the JSON API. Is a source of
+ * action items ({@code FeedbackActionSource}) and a section of SIG pages. May call content, actions, database, audit,
+ * security, web.
  */
 package dev.signpost.feedback;

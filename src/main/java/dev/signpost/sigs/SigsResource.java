@@ -1,17 +1,12 @@
 package dev.signpost.sigs;
 
-import dev.signpost.content.ContentStore;
-import dev.signpost.content.ContentTypes;
-import dev.signpost.content.Document;
 import dev.signpost.database.DatabaseUnavailableException;
 import jakarta.persistence.PersistenceException;
-import dev.signpost.feedback.FeedbackItem;
-import dev.signpost.feedback.FeedbackItems;
-import dev.signpost.roadmap.RoadmapItem;
-import dev.signpost.roadmap.RoadmapService;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
+import dev.signpost.web.PageSection;
+import dev.signpost.web.PageSections;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -30,7 +25,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,9 +44,8 @@ public class SigsResource {
      * A SIG's page. The database-backed parts are null when the database cannot be reached ({@code databaseDown}
      * says so); {@code feedback} and {@code people} are null for people who may not see them.
      */
-    public record SigView(Sig sig, boolean stale, String editUrl, Sig.Upcoming next, List<RoadmapItem> roadmap, List<Document> pages,
-            List<FeedbackItem> feedback, Long interestCount, Boolean interested, List<SigInterest> people, boolean databaseDown,
-            String flash, LocalDate today) {
+    public record SigView(Sig sig, boolean stale, String editUrl, Sig.Upcoming next, List<String> sections, Long interestCount,
+            Boolean interested, List<SigInterest> people, boolean databaseDown, String flash, LocalDate today) {
     }
 
     @CheckedTemplate(basePath = "sigs")
@@ -67,11 +60,7 @@ public class SigsResource {
     @Inject
     SigInterests interests;
     @Inject
-    ContentStore store;
-    @Inject
-    RoadmapService roadmap;
-    @Inject
-    FeedbackItems feedback;
+    PageSections sections;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -90,34 +79,24 @@ public class SigsResource {
     public TemplateInstance sig(@RestPath String slug) {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<RoadmapItem> items = roadmap.roadmap().items().stream().filter(i -> slug.equals(i.sig())).toList();
-        List<Document> pages = store.snapshot().byUrl().values().stream()
-                .filter(d -> d.type().equals(ContentTypes.PAGE) && sig.tagged(d.tags()))
-                .sorted(java.util.Comparator.comparing(Document::title, String.CASE_INSENSITIVE_ORDER)).limit(20).toList();
         boolean down = false;
-        List<FeedbackItem> routed = null;
         Long count = null;
         Boolean interested = null;
         List<SigInterest> people = null;
         try {
             boolean member = currentUser.hasRole(Roles.SIG_MEMBER);
-            if (member) {
-                Set<String> owners = new LinkedHashSet<>(sig.groups());
-                owners.add(slug);
-                routed = feedback.routedTo(owners, 10);
-            }
             List<SigInterest> all = interests.of(slug);
             count = (long) all.size();
             interested = currentUser.signedIn() && all.stream().anyMatch(i -> i.username.equals(currentUser.username()));
             people = member ? all : null;
         } catch (DatabaseUnavailableException | PersistenceException e) {
             down = true;
-            routed = null;
             people = null;
         }
         String message = flash.value().filter(v -> v.equals(INTERESTED) || v.equals(NOT_INTERESTED)).orElse(null);
         return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), sig.doc().origin().editUrl(),
-                sig.nextMeeting(clock.instant()).orElse(null), items, pages, routed, count, interested, people, down, message, today));
+                sig.nextMeeting(clock.instant()).orElse(null), sections.render(PageSection.SIG, new PageSection.Subject(sig.slug(), sig.title(),
+                Set.copyOf(sig.groups()))), count, interested, people, down, message, today));
     }
 
     @POST

@@ -488,11 +488,11 @@ class ActionsResourceTest {
         long id = create(sam, fields);
 
         Document page = sam.page("/actions/" + id, 200);
-        Element offer = page.selectFirst("form.status-form input[name=resolveFeedback]");
+        Element offer = page.selectFirst("form.status-form input[name=completeSource]");
         assertNotNull(offer, "a triager is offered to resolve the feedback");
         assertFalse(offer.hasAttr("checked"), "but has to ask for it");
         Response done = sam.post("/actions/" + id + "/status", Map.of("status", "done", "comment", "Fixed", "version", version(page),
-                "resolveFeedback", "true"));
+                "completeSource", "true"));
         assertEquals(303, done.statusCode(), done.asString());
         assertEquals("Saved, and the feedback it came from is marked resolved.", sam.page("/actions/" + id, 200)
                 .selectFirst("p.banner-ok").text());

@@ -40,12 +40,12 @@ class ActionItemBrowserTest {
         assertEquals(feedback, browser.find(".action-facts .action-source a").getDomAttribute("href"));
         assertEquals("feedback #" + feedbackId, browser.find("article.action-details a[href='" + feedback + "']").getText(),
                 "the prefilled details, rendered as Markdown");
-        assertTrue(browser.has("input[name=resolveFeedback]"), "sam triages feedback: he is offered to resolve it");
+        assertTrue(browser.has("input[name=completeSource]"), "sam triages feedback: he is offered to resolve it");
 
         browser.signOut().signIn("alice").open(action);
         assertFalse(browser.has("p.banner-ok"), "the banner is shown once, after creating");
         assertFalse(browser.has("form.edit-form"), "alice is an engineer: she does not edit items");
-        assertFalse(browser.has("input[name=resolveFeedback]"), "alice does not triage feedback");
+        assertFalse(browser.has("input[name=completeSource]"), "alice does not triage feedback");
         WebElement status = browser.find("form.status-form #as-status");
         assertEquals(List.of("In progress", "Blocked", "Done", "Dropped"),
                 new Select(status).getOptions().stream().map(WebElement::getText).toList(), "where an open item can go");
@@ -87,7 +87,7 @@ class ActionItemBrowserTest {
         browser.signOut().signIn("sam");
         String action = createFromFeedback(browser, feedback, title);
         new Select(browser.find("form.status-form #as-status")).selectByValue("done");
-        WebElement resolve = browser.find("form.status-form input[name=resolveFeedback]");
+        WebElement resolve = browser.find("form.status-form input[name=completeSource]");
         assertFalse(resolve.isSelected(), "resolving the feedback is offered, not ticked: a triager chooses it");
         resolve.click();
         assertTrue(resolve.isSelected());
@@ -96,7 +96,7 @@ class ActionItemBrowserTest {
         assertEquals(action, browser.path());
         assertEquals("Saved, and the feedback it came from is marked resolved.", browser.find("p.banner-ok").getText());
         assertEquals("Done", browser.find(".action-facts .action-status").getText());
-        assertFalse(browser.has("input[name=resolveFeedback]"), "nothing left to resolve");
+        assertFalse(browser.has("input[name=completeSource]"), "nothing left to resolve");
 
         browser.open(feedback);
         assertEquals("Resolved", browser.find(".badge-status").getText());

@@ -1,0 +1,62 @@
+package dev.signpost;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The dependency rules of ../shared/STYLE.md, enforced by the build: dependencies point one way, toward the content
+ * core; {@code actions}, {@code search} and {@code security} know no feature; no two packages depend on each other,
+ * directly or round a circle. docs/architecture.md's package table describes the same rules in words.
+ */
+@AnalyzeClasses(packages = "dev.signpost", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The features: packages with pages of their own, which the lower packages must not know. */
+    private static final String[] FEATURES = {"dev.signpost.docs..", "dev.signpost.search..", "dev.signpost.tools..",
+            "dev.signpost.roadmap..", "dev.signpost.sigs..", "dev.signpost.leancoffee..", "dev.signpost.actions..",
+            "dev.signpost.feedback..", "dev.signpost.admin..", "dev.signpost.sources.."};
+
+    private static String[] featuresBut(String own) {
+        return java.util.Arrays.stream(FEATURES).filter(f -> !f.equals(own)).toArray(String[]::new);
+    }
+
+    @ArchTest
+    static final ArchRule contentKnowsNoFeatureNoHttpAndNoUser = noClasses().that().resideInAPackage("dev.signpost.content..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.signpost.security..", "dev.signpost.web..",
+                    "dev.signpost.database..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx.ext.web.."))
+            .because("content turns files into an immutable snapshot of typed documents (STYLE.md)");
+
+    @ArchTest
+    static final ArchRule searchIsGeneric = noClasses().that().resideInAPackage("dev.signpost.search..")
+            .should().dependOnClassesThat().resideInAnyPackage(featuresBut("dev.signpost.search.."))
+            .because("search indexes whatever documents the snapshot holds and never imports a feature package");
+
+    @ArchTest
+    static final ArchRule actionsKnowTheirSourcesOnlyThroughAnInterface = noClasses().that().resideInAPackage("dev.signpost.actions..")
+            .should().dependOnClassesThat().resideInAnyPackage(featuresBut("dev.signpost.actions.."))
+            .because("features reach action items through ActionItemSource and SigDirectory, never the other way");
+
+    @ArchTest
+    static final ArchRule securityKnowsNoFeature = noClasses().that().resideInAPackage("dev.signpost.security..")
+            .should().dependOnClassesThat().resideInAnyPackage(concat(FEATURES, "dev.signpost.web.."))
+            .because("security knows no feature; features ask it who the user is");
+
+    @ArchTest
+    static final ArchRule webKnowsNoFeature = noClasses().that().resideInAPackage("dev.signpost.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("web is shared plumbing; features contribute to it (navigation items, page sections)");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("dev.signpost.(*)..").should().beFreeOfCycles();
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+}
