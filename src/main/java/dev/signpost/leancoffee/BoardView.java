@@ -14,7 +14,7 @@ import java.util.Map;
  * @param serverNow the server's clock when rendered: the page's countdown runs from it, not from the browser's clock
  */
 public record BoardView(LeanCoffeeSession session, String sigTitle, Board board, Map<Long, TopicView> topics, int dotsLeft,
-        boolean showTotals, boolean canRun, boolean canTakePart, String viewer, Instant serverNow, List<Sessions.CarriedOver> carriedOver,
+        boolean showTotals, boolean canRun, boolean canTakePart, String viewer, Instant serverNow, List<CarriedOver> carriedOver,
         List<String> attendees, LocalDate today) {
 
     /** One topic with everything the board shows of it. */
