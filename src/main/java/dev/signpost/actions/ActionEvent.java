@@ -1,15 +1,11 @@
 package dev.signpost.actions;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.signpost.database.ChangeEvent;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -18,34 +14,11 @@ import java.util.List;
  */
 @Entity
 @Table(name = "action_event")
-public class ActionEvent extends PanacheEntityBase {
+public class ActionEvent extends ChangeEvent {
 
     static final String CREATED = "created";
     static final String COMMENT = "comment";
     static final String OVERDUE = "overdue";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "item_id", nullable = false)
-    public Long itemId;
-
-    @Column(nullable = false, length = 100)
-    public String actor;
-
-    @Column(name = "occurred_at", nullable = false)
-    public Instant occurredAt;
-
-    /** {@code created}, {@code title}, {@code details}, {@code owner}, {@code due}, {@code status}, {@code sig}, {@code comment} or {@code overdue}. */
-    @Column(nullable = false, length = 30)
-    public String field;
-
-    @Column(name = "old_value", length = 10_000)
-    public String oldValue;
-
-    @Column(name = "new_value", length = 10_000)
-    public String newValue;
 
     /**
      * Markdown; rendered sanitised. No {@code isComment()} beside it: Qute would resolve {@code e.comment} to that

@@ -1,12 +1,13 @@
 package dev.signpost.actions;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;
+import dev.signpost.database.Where;
 import dev.signpost.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Action items in the database: creating, editing, status changes and comments with their history, and the
- * tracker's queries. Every change checks {@link ActionRules} for the current user.
+ * Action items in the database: creating, editing, status changes and comments with their history, and the daily
+ * overdue check. Every change checks {@link ActionRules} for the current user; the lists are {@link ActionQueries}.
  */
 @ApplicationScoped
 @Transactional
@@ -39,10 +39,6 @@ public class ActionItems {
     CurrentUser currentUser;
     @Inject
     AuditLog audit;
-
-    /** One page of the tracker, with how many items each status has under the other filters. */
-    public record Page(List<ActionItem> items, Map<ActionStatus, Long> counts, long total, int page, int size) implements dev.signpost.web.Paged {
-    }
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -123,7 +119,7 @@ public class ActionItems {
                 "Only the item's owner, sig-members and admins change its status.");
         requireVersion(item, version);
         ActionRules.refusal(item.status, to, comment).ifPresent(message -> {
-            throw new ActionRejected(400, message);
+            throw new Refusal(400, message);
         });
         Instant now = clock.instant();
         ActionEvent event = event(item, "status", item.status.label(), to.label(), comment == null || comment.isBlank() ? null : comment, now);
@@ -144,132 +140,16 @@ public class ActionItems {
         require(ActionRules.canComment(currentUser.signedIn()), "Sign in to comment.");
         database.requireReady();
         if (text == null || text.isBlank()) {
-            throw new ActionRejected(400, "Write a comment first.");
+            throw new Refusal(400, "Write a comment first.");
         }
         if (text.length() > ActionItem.DETAILS_LENGTH) {
-            throw new ActionRejected(400, "A comment has at most " + ActionItem.DETAILS_LENGTH + " characters; this one has " + text.length() + ".");
+            throw new Refusal(400, "A comment has at most " + ActionItem.DETAILS_LENGTH + " characters; this one has " + text.length() + ".");
         }
         ActionItem item = ActionItem.findById(id);
         if (item == null) {
-            throw new ActionRejected(404, "There is no action item " + id + ".");
+            throw new Refusal(404, "There is no action item " + id + ".");
         }
         return event(item, ActionEvent.COMMENT, null, null, text, clock.instant());
-    }
-
-    /** One page of the tracker under the filters, sorted as asked. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(ActionFilter.Checked filter, int page, int size) {
-        database.requireReady();
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (filter.sig() != null) {
-            where.append(" and sig = :sig");
-            params.put("sig", filter.sig());
-        }
-        if (filter.owner() != null) {
-            where.append(" and owner = :owner");
-            params.put("owner", filter.owner());
-        }
-        if (filter.dueFrom() != null) {
-            where.append(" and dueOn >= :dueFrom and dueOn <= :dueUntil");
-            params.put("dueFrom", filter.dueFrom());
-            params.put("dueUntil", filter.dueUntil());
-        }
-        if (filter.noDue()) {
-            where.append(" and dueOn is null");
-        }
-        if (filter.overdue()) {
-            // Finished items are never overdue (ActionRules.daysOverdue), whatever status filter is chosen.
-            where.append(" and dueOn < :today and status in :unfinished");
-            params.put("today", filter.today());
-            params.put("unfinished", ActionStatus.unfinished());
-        }
-        if (filter.source() != null) {
-            where.append(" and sourceType = :source");
-            params.put("source", filter.source());
-        }
-        if (filter.noSource()) {
-            where.append(" and sourceType is null");
-        }
-        if (filter.text() != null) {
-            where.append(" and (lower(title) like :text escape '\\' or lower(details) like :text escape '\\')");
-            params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        Map<ActionStatus, Long> counts = new EnumMap<>(ActionStatus.class);
-        for (ActionStatus status : ActionStatus.values()) {
-            counts.put(status, 0L);
-        }
-        TypedQuery<Object[]> byStatus = ActionItem.getEntityManager()
-                .createQuery("select status, count(*) from ActionItem where " + where + " group by status", Object[].class);
-        params.forEach(byStatus::setParameter);
-        byStatus.getResultList().forEach(row -> counts.put((ActionStatus) row[0], (Long) row[1]));
-        where.append(" and status in :statuses");
-        params.put("statuses", filter.statuses());
-        long total = filter.statuses().stream().mapToLong(counts::get).sum();
-        List<ActionItem> items = ActionItem.find(where.toString(), sort(filter.sort()), params).page(page - 1, size).list();
-        return new Page(items, counts, total, page, size);
-    }
-
-    /** Every item from a source (a feedback item, a roadmap item, a Lean Coffee topic), oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionItem> fromSource(ActionSource source, String ref) {
-        database.requireReady();
-        return ActionItem.list("sourceType = ?1 and sourceRef = ?2", Sort.ascending("createdAt").and("id"), source, ref);
-    }
-
-    /** Every item from any of several sources of one kind (the topics of Lean Coffee sessions), oldest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionItem> fromSources(ActionSource source, java.util.Collection<String> refs) {
-        database.requireReady();
-        if (refs.isEmpty()) {
-            return List.of();
-        }
-        return ActionItem.list("sourceType = ?1 and sourceRef in ?2", Sort.ascending("createdAt").and("id"), source, refs);
-    }
-
-    /** A SIG's items: unfinished ones by due date, then those finished since {@code since}, latest first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionItem> ofSig(String sig) {
-        database.requireReady();
-        return ActionItem.list("sig", sort("due"), sig);
-    }
-
-    /** The unfinished items a person owns, by due date. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionItem> openFor(String user) {
-        database.requireReady();
-        return ActionItem.list("owner = ?1 and status in ?2", sort("due"), user, ActionStatus.unfinished());
-    }
-
-    /**
-     * Items with a due date for a calendar feed, a person's ({@code owner}) or a SIG's: every unfinished one, and
-     * finished ones changed since {@code finishedSince} (so that calendars show them done or cancelled).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ActionItem> withDueDates(String owner, String sig, Instant finishedSince) {
-        database.requireReady();
-        String who = owner != null ? "owner = ?1" : "sig = ?1";
-        return ActionItem.list(who + " and dueOn is not null and (status in ?2 or updatedAt >= ?3)", sort("due"),
-                owner != null ? owner : sig, ActionStatus.unfinished(), finishedSince);
-    }
-
-    /** How many unfinished items each SIG has. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Long> openCountBySig() {
-        database.requireReady();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        ActionItem.getEntityManager().createQuery("select sig, count(*) from ActionItem where sig is not null and status in :statuses "
-                + "group by sig", Object[].class).setParameter("statuses", ActionStatus.unfinished()).getResultList()
-                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
-    }
-
-    /** The user names seen on items, for suggesting owners. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> knownPeople() {
-        database.requireReady();
-        return ActionItem.getEntityManager().createQuery("select distinct owner from ActionItem order by owner", String.class)
-                .setMaxResults(500).getResultList();
     }
 
     /**
@@ -305,7 +185,7 @@ public class ActionItems {
         database.requireReady();
         ActionItem item = ActionItem.findById(id);
         if (item == null) {
-            throw new ActionRejected(404, "There is no action item " + id + ".");
+            throw new Refusal(404, "There is no action item " + id + ".");
         }
         return item;
     }
@@ -339,11 +219,11 @@ public class ActionItems {
 
     private static void require(boolean allowed, String message) {
         if (!allowed) {
-            throw new ActionRejected(403, message);
+            throw new Refusal(403, message);
         }
     }
 
-    private static Sort sort(String by) {
+    static Sort sort(String by) {
         return switch (by) {
             case "updated" -> Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
             case "created" -> Sort.descending("createdAt").and("id", Sort.Direction.Descending);

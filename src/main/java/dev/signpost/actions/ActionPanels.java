@@ -47,6 +47,8 @@ public class ActionPanels {
     }
 
     @Inject
+    ActionQueries queries;
+    @Inject
     ActionItems items;
     @Inject
     CurrentUser currentUser;
@@ -59,7 +61,7 @@ public class ActionPanels {
         if (!currentUser.signedIn()) {
             return new SigPanel(sig, List.of(), List.of(), 0, false, false, false, today);
         }
-        List<ActionItem> all = guarded(() -> items.ofSig(sig));
+        List<ActionItem> all = guarded(() -> queries.ofSig(sig));
         if (all == null) {
             return new SigPanel(sig, List.of(), List.of(), 0, canCreate, true, true, today);
         }
@@ -73,7 +75,7 @@ public class ActionPanels {
     /** How many unfinished items a SIG has; null when the database cannot be reached. */
     public Long openCount(String sig) {
         if (openCounts == null) {
-            openCounts = guarded(items::openCountBySig);
+            openCounts = guarded(queries::openCountBySig);
             if (openCounts == null) {
                 return null;
             }
@@ -84,7 +86,7 @@ public class ActionPanels {
     public SourcePanel forSource(String source, String ref) {
         ActionSource type = ActionSource.of(source).orElseThrow(() -> new IllegalArgumentException("unknown source " + source));
         boolean canCreate = ActionRules.canCreate(currentUser.roles());
-        List<ActionItem> found = guarded(() -> items.fromSource(type, ref));
+        List<ActionItem> found = guarded(() -> queries.fromSource(type, ref));
         return new SourcePanel(type, ref, found == null ? List.of() : found, canCreate, found == null, items.today());
     }
 
@@ -94,7 +96,7 @@ public class ActionPanels {
             return null;
         }
         LocalDate today = items.today();
-        List<ActionItem> mine = guarded(() -> items.openFor(currentUser.username()));
+        List<ActionItem> mine = guarded(() -> queries.openFor(currentUser.username()));
         if (mine == null) {
             return new MinePanel(List.of(), 0, true, today);
         }

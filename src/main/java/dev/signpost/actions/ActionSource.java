@@ -1,10 +1,11 @@
 package dev.signpost.actions;
 
-import java.util.Arrays;
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** Where an action item came from: a Lean Coffee topic, a feedback item or a roadmap item (or nowhere in particular). */
-public enum ActionSource {
+public enum ActionSource implements Coded {
 
     LEAN_COFFEE("lean-coffee", "Lean Coffee topic"), FEEDBACK("feedback", "Feedback"), ROADMAP("roadmap", "Roadmap item");
 
@@ -25,6 +26,6 @@ public enum ActionSource {
     }
 
     public static Optional<ActionSource> of(String code) {
-        return code == null ? Optional.empty() : Arrays.stream(values()).filter(s -> s.code.equals(code.strip())).findFirst();
+        return Coded.of(ActionSource.class, code);
     }
 }

@@ -1,14 +1,15 @@
 package dev.signpost.actions;
 
+import dev.signpost.web.Coded;
+
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Where an action item is: open, in progress, blocked, then done or dropped (both can be reopened). */
-public enum ActionStatus {
+public enum ActionStatus implements Coded {
 
     OPEN("Open"), IN_PROGRESS("In progress"), BLOCKED("Blocked"), DONE("Done"), DROPPED("Dropped");
 
@@ -18,9 +19,6 @@ public enum ActionStatus {
         this.label = label;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     public String label() {
         return label;
@@ -45,11 +43,7 @@ public enum ActionStatus {
     }
 
     public static Optional<ActionStatus> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(s -> s.code().equals(wanted)).findFirst();
+        return Coded.of(ActionStatus.class, code);
     }
 
     public static List<ActionStatus> unfinished() {

@@ -1,5 +1,6 @@
 package dev.signpost.actions;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.FormText;
@@ -51,6 +52,8 @@ public class ActionsApi {
     }
 
     @Inject
+    ActionQueries queries;
+    @Inject
     ActionItems items;
     @Inject
     CurrentUser currentUser;
@@ -77,14 +80,11 @@ public class ActionsApi {
         List<String> problems = new ArrayList<>();
         ActionFilter.Checked filter = new ActionFilter(sig, owner, status, due, overdue, source, q, sort)
                 .check(currentUser.username(), items.today(), sigs.slugs(), problems);
-        int perPage = size != null && size.matches("\\d{1,3}") ? Integer.parseInt(size) : DEFAULT_SIZE;
-        if (size != null && (!size.matches("\\d{1,3}") || perPage < 1 || perPage > MAX_SIZE)) {
-            problems.add("size must be a number from 1 to " + MAX_SIZE + ".");
-        }
+        int perPage = dev.signpost.web.QueryString.pageSize(size, DEFAULT_SIZE, MAX_SIZE, problems);
         if (!problems.isEmpty()) {
             return Problem.response(400, "Bad filter", String.join(" ", problems)).build();
         }
-        ActionItems.Page found = items.list(filter, dev.signpost.web.QueryString.pageNumber(page), perPage);
+        ActionQueries.Page found = queries.list(filter, dev.signpost.web.QueryString.pageNumber(page), perPage);
         Map<String, Long> counts = new LinkedHashMap<>();
         found.counts().forEach((s, n) -> counts.put(s.code(), n));
         return Response.ok(new ItemsPage(found.items().stream().map(i -> ActionJson.of(i, items.today(), null)).toList(), found.total(),
@@ -147,7 +147,7 @@ public class ActionsApi {
             problem.put("current", ActionJson.of(conflict.current(), items.today(), null));
             problem.put("theirChanges", conflict.theirChanges().stream().map(ActionJson.Change::of).toList());
             return Response.status(409).type(MediaType.APPLICATION_JSON).entity(problem).build();
-        } catch (ActionRejected rejected) {
+        } catch (Refusal rejected) {
             return Problem.response(rejected.status(), rejected.status() == 404 ? "Not found" : "Not changed", rejected.getMessage()).build();
         }
     }
@@ -163,7 +163,7 @@ public class ActionsApi {
         try {
             ActionEvent event = items.comment(id, FormText.of(body == null ? null : body.text()));
             return Response.status(201).entity(ActionJson.Change.of(event)).build();
-        } catch (ActionRejected rejected) {
+        } catch (Refusal rejected) {
             return Problem.response(rejected.status(), rejected.status() == 404 ? "Not found" : "Not added", rejected.getMessage()).build();
         }
     }

@@ -47,6 +47,8 @@ public class CalendarResource {
     }
 
     @Inject
+    ActionQueries queries;
+    @Inject
     CalendarTokens tokens;
     @Inject
     ActionItems items;
@@ -89,14 +91,14 @@ public class CalendarResource {
         List<ActionItem> due;
         if (sig == null || sig.isBlank()) {
             name = "Action items of " + user.get();
-            due = items.withDueDates(user.get(), null, now.minus(FINISHED_KEPT));
+            due = queries.withDueDates(user.get(), null, now.minus(FINISHED_KEPT));
         } else {
             Optional<SigDirectory.SigRef> found = sigs.find(sig);
             if (found.isEmpty()) {
                 return notFound("There is no SIG \"" + sig + "\".");
             }
             name = "Action items of the " + found.get().title();
-            due = items.withDueDates(null, sig, now.minus(FINISHED_KEPT));
+            due = queries.withDueDates(null, sig, now.minus(FINISHED_KEPT));
         }
         String base = uri.getBaseUri().toString().replaceAll("/$", "");
         List<ActionCalendar.Entry> entries = due.stream().map(i -> new ActionCalendar.Entry(i.id, i.title, i.dueOn, i.status.code(), i.owner,

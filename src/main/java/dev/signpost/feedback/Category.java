@@ -1,9 +1,11 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** What a piece of feedback is about. */
-public enum Category {
+public enum Category implements Coded {
 
     DOCUMENTATION("documentation", "Documentation"),
     TOOL_REQUEST("tool-request", "Tool request: ask for a tool to be assessed"),
@@ -29,11 +31,6 @@ public enum Category {
     }
 
     public static Optional<Category> of(String code) {
-        for (Category category : values()) {
-            if (category.code.equals(code)) {
-                return Optional.of(category);
-            }
-        }
-        return Optional.empty();
+        return Coded.of(Category.class, code);
     }
 }

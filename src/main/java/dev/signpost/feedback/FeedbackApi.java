@@ -1,5 +1,6 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Problem;
@@ -72,10 +73,7 @@ public class FeedbackApi {
         List<String> problems = new ArrayList<>();
         Triage.Filter filter = new FeedbackFilters(status, category, owner, path, from, to, null, null)
                 .items(currentUser.teams(), problems);
-        int perPage = size != null && size.matches("\\d{1,3}") ? Integer.parseInt(size) : DEFAULT_SIZE;
-        if (size != null && (perPage < 1 || perPage > MAX_SIZE || !size.matches("\\d{1,3}"))) {
-            problems.add("size must be a number from 1 to " + MAX_SIZE + ".");
-        }
+        int perPage = dev.signpost.web.QueryString.pageSize(size, DEFAULT_SIZE, MAX_SIZE, problems);
         if (!problems.isEmpty()) {
             return Problem.response(400, "Bad filter", String.join(" ", problems)).build();
         }
@@ -133,7 +131,7 @@ public class FeedbackApi {
             return conflict(e.theirChanges());
         } catch (OptimisticLockException e) {
             return conflict(triage.latestChanges(number.get()));
-        } catch (FeedbackRejected e) {
+        } catch (Refusal e) {
             return Problem.response(e.status(), e.status() == 404 ? "Not found" : "Not saved", e.getMessage()).build();
         }
     }

@@ -31,7 +31,6 @@ import java.util.List;
 public class FeedbackResource {
 
     static final String SENT = "sent";
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     @CheckedTemplate(basePath = "feedback")
     static class Templates {
@@ -50,6 +49,8 @@ public class FeedbackResource {
         }
     }
 
+    @Inject
+    MarkdownRenderer markdown;
     @Inject
     FeedbackItems items;
     @Inject
@@ -86,13 +87,13 @@ public class FeedbackResource {
         TriagePanel panel = items.canTriage() ? new TriagePanel(TriageChange.of(item), store.snapshot().owners(),
                 triage.history(id), null, null) : null;
         String message = flash.value().orElse("");
-        return Templates.item(view(item, store), message.equals(SENT), message.equals(TriageResource.SAVED), panel);
+        return Templates.item(view(item, store, markdown), message.equals(SENT), message.equals(TriageResource.SAVED), panel);
     }
 
-    static FeedbackView view(FeedbackItem item, ContentStore store) {
+    static FeedbackView view(FeedbackItem item, ContentStore store, MarkdownRenderer markdown) {
         Document related = item.relatedPage == null ? null : store.snapshot().byUrl().get(item.relatedPage);
-        String answer = item.publicAnswer == null ? null : MARKDOWN.renderFragment(item.publicAnswer);
-        return new FeedbackView(item, MARKDOWN.renderFragment(item.description), answer, related);
+        String answer = item.publicAnswer == null ? null : markdown.renderFragment(item.publicAnswer);
+        return new FeedbackView(item, markdown.renderFragment(item.description), answer, related);
     }
 
     @GET

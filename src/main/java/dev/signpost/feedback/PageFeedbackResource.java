@@ -1,5 +1,6 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
@@ -87,12 +88,12 @@ public class PageFeedbackResource {
             }
             String back = doc != null ? doc.href() : "/";
             return Response.seeOther(URI.create(back + "#page-feedback")).cookie(Flash.of(FeedbackWidgets.THANKS)).build();
-        } catch (FeedbackRejected e) {
+        } catch (Refusal e) {
             return refused(id, reason, comment, fragment, visitor, e);
         }
     }
 
-    private Response refused(long id, String reason, String comment, String fragment, String visitor, FeedbackRejected e) {
+    private Response refused(long id, String reason, String comment, String fragment, String visitor, Refusal e) {
         if (e.status() == 404) {
             return Response.status(404).entity(Templates.problem(e.getMessage())).build();
         }

@@ -1,5 +1,6 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.content.Document;
 import dev.signpost.database.Database;
 import dev.signpost.web.FormText;
@@ -63,26 +64,26 @@ public class PageRatings {
         database.requireReady();
         PageRating row = PageRating.findById(id);
         if (row == null || !row.rater.equals(rater.key())) {
-            throw new FeedbackRejected(404, "This rating is not yours or no longer exists; rate the page again.");
+            throw new Refusal(404, "This rating is not yours or no longer exists; rate the page again.");
         }
         Rating rating = Rating.of(row.rating).orElseThrow();
         String code = reason == null || reason.isBlank() ? null : reason.strip();
         if (code != null && !rating.allows(code)) {
-            throw new FeedbackRejected(400, "Choose one of the reasons listed.");
+            throw new Refusal(400, "Choose one of the reasons listed.");
         }
         String text = FormText.of(comment);
         if (text.length() > PageRating.COMMENT_LENGTH) {
-            throw new FeedbackRejected(400, "Your comment has " + text.length() + " characters; the limit is "
+            throw new Refusal(400, "Your comment has " + text.length() + " characters; the limit is "
                     + PageRating.COMMENT_LENGTH + ". Shorten it and send it again.");
         }
         if (code == null && text.isEmpty()) {
-            throw new FeedbackRejected(400, "Choose a reason or write a comment.");
+            throw new Refusal(400, "Choose a reason or write a comment.");
         }
         Instant now = clock.instant();
         if (!text.isEmpty() && !text.equals(row.comment)) {
             Instant since = now.minus(config.commentWindow());
             if (PageRating.commentsSince(rater.key(), since) >= config.commentsPerWindow()) {
-                throw new FeedbackRejected(429, "You have sent " + config.commentsPerWindow() + " comments in the last "
+                throw new Refusal(429, "You have sent " + config.commentsPerWindow() + " comments in the last "
                         + config.commentWindow().toMinutes() + " minutes, the most we accept. Please try again later; "
                         + "your text is kept below.");
             }

@@ -1,10 +1,12 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Coded;
+
 import java.util.List;
 import java.util.Optional;
 
 /** The answer to "Was this page helpful?", with the reasons that may follow each answer. */
-public enum Rating {
+public enum Rating implements Coded {
 
     YES("yes", List.of(new Reason("solved", "It solved my problem"), new Reason("easy", "It was easy to follow"),
             new Reason("other", "Something else"))),
@@ -28,6 +30,11 @@ public enum Rating {
         return code;
     }
 
+    /** How the answer reads. */
+    public String label() {
+        return code.equals("yes") ? "Yes" : "No";
+    }
+
     public List<Reason> reasons() {
         return reasons;
     }
@@ -42,11 +49,6 @@ public enum Rating {
     }
 
     public static Optional<Rating> of(String code) {
-        for (Rating rating : values()) {
-            if (rating.code.equals(code)) {
-                return Optional.of(rating);
-            }
-        }
-        return Optional.empty();
+        return Coded.of(Rating.class, code);
     }
 }

@@ -1,9 +1,11 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** Where a piece of feedback is: new, acknowledged, in progress, then resolved or dismissed. */
-public enum Status {
+public enum Status implements Coded {
 
     NEW("New"), ACKNOWLEDGED("Acknowledged"), IN_PROGRESS("In progress"), RESOLVED("Resolved"), DISMISSED("Dismissed");
 
@@ -17,18 +19,10 @@ public enum Status {
         return label;
     }
 
-    public String code() {
-        return name().toLowerCase().replace('_', '-');
-    }
 
     /** The status with this code ({@code in-progress}) or name ({@code IN_PROGRESS}). */
     public static Optional<Status> of(String value) {
-        for (Status status : values()) {
-            if (status.code().equals(value) || status.name().equals(value)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Coded.of(Status.class, value);
     }
 
     public boolean open() {

@@ -1,12 +1,13 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;
+import dev.signpost.database.Where;
 import dev.signpost.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -50,40 +51,19 @@ public class Triage {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Queue queue(Filter filter, int page, int size) {
         database.requireReady();
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (filter.owners() != null) {
-            where.append(" and ").append(filter.owners().condition("owner", params));
+            Map<String, Object> owners = new HashMap<>();
+            where.and(filter.owners().condition("owner", owners));
+            where.params().putAll(owners);
         }
-        if (filter.category() != null) {
-            where.append(" and category = :category");
-            params.put("category", filter.category());
-        }
-        if (filter.page() != null) {
-            where.append(" and relatedPage = :page");
-            params.put("page", filter.page());
-        }
-        if (filter.from() != null) {
-            where.append(" and createdAt >= :from");
-            params.put("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
-        if (filter.to() != null) {
-            where.append(" and createdAt < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
-        Map<Status, Long> counts = new EnumMap<>(Status.class);
-        for (Status status : Status.values()) {
-            counts.put(status, 0L);
-        }
-        TypedQuery<Object[]> byStatus = FeedbackItem.getEntityManager()
-                .createQuery("select status, count(*) from FeedbackItem where " + where + " group by status", Object[].class);
-        params.forEach(byStatus::setParameter);
-        byStatus.getResultList().forEach(row -> counts.put((Status) row[0], (Long) row[1]));
-        if (filter.status() != null) {
-            where.append(" and status = :status");
-            params.put("status", filter.status());
-        }
-        var query = FeedbackItem.find(where.toString(), Sort.descending("createdAt").and("id", Sort.Direction.Descending), params);
+        where.andIf(filter.category(), "category = :category", "category")
+                .andIf(filter.page(), "relatedPage = :page", "page")
+                .andIf(filter.from() == null ? null : filter.from().atStartOfDay().toInstant(ZoneOffset.UTC), "createdAt >= :from", "from")
+                .andIf(filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), "createdAt < :to", "to");
+        Map<Status, Long> counts = new EnumMap<>(where.countBy(FeedbackItem.getEntityManager(), "FeedbackItem", "status", List.of(Status.values())));
+        where.andIf(filter.status(), "status = :status", "status");
+        var query = FeedbackItem.find(where.clause(), Sort.descending("createdAt").and("id", Sort.Direction.Descending), where.params());
         long total = filter.status() != null ? counts.get(filter.status()) : counts.values().stream().mapToLong(Long::longValue).sum();
         return new Queue(query.page(page - 1, size).list(), counts, total, page, size);
     }
@@ -101,21 +81,21 @@ public class Triage {
         database.requireReady();
         FeedbackItem item = FeedbackItem.findById(id);
         if (item == null) {
-            throw new FeedbackRejected(404, "This feedback does not exist.");
+            throw new Refusal(404, "This feedback does not exist.");
         }
         if (item.version != change.version()) {
             throw new TriageConflict(latestChanges(id));
         }
         Status status = Status.of(change.status())
-                .orElseThrow(() -> new FeedbackRejected(400, "Choose one of the statuses listed."));
+                .orElseThrow(() -> new Refusal(400, "Choose one of the statuses listed."));
         if (change.publicAnswer().length() > MAX_LENGTH || change.note().length() > MAX_LENGTH) {
-            throw new FeedbackRejected(400, "An answer or a note may have at most " + MAX_LENGTH + " characters.");
+            throw new Refusal(400, "An answer or a note may have at most " + MAX_LENGTH + " characters.");
         }
         if (change.assignee().length() > 100) {
-            throw new FeedbackRejected(400, "An assignee's name has at most 100 characters.");
+            throw new Refusal(400, "An assignee's name has at most 100 characters.");
         }
         if (change.owner().length() > 200) {
-            throw new FeedbackRejected(400, "An owner's name has at most 200 characters.");
+            throw new Refusal(400, "An owner's name has at most 200 characters.");
         }
         Instant now = clock.instant();
         String actor = currentUser.username();
@@ -146,7 +126,7 @@ public class Triage {
         database.requireReady();
         FeedbackItem item = FeedbackItem.findById(id);
         if (item == null) {
-            throw new FeedbackRejected(404, "This feedback does not exist.");
+            throw new Refusal(404, "This feedback does not exist.");
         }
         if (!item.status.open()) {
             return false;

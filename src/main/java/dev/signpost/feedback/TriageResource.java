@@ -1,6 +1,8 @@
 package dev.signpost.feedback;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.content.ContentStore;
+import dev.signpost.content.MarkdownRenderer;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
@@ -43,6 +45,8 @@ public class TriageResource {
                 List<Category> categories, Collection<String> owners, List<String> problems);
     }
 
+    @Inject
+    MarkdownRenderer markdown;
     @Inject
     Triage triage;
     @Inject
@@ -89,7 +93,7 @@ public class TriageResource {
             return refused(id, change, e.theirChanges(), null, 409);
         } catch (OptimisticLockException e) {
             return refused(id, change, triage.latestChanges(id), null, 409);
-        } catch (FeedbackRejected e) {
+        } catch (Refusal e) {
             if (e.status() == 404) {
                 throw new NotFoundException();
             }
@@ -102,6 +106,6 @@ public class TriageResource {
         // The form keeps what was typed but carries the current version, so that saving again is a conscious overwrite.
         TriageChange kept = new TriageChange(item.version, typed.status(), typed.owner(), typed.assignee(), typed.publicAnswer(), typed.note());
         TriagePanel panel = new TriagePanel(kept, store.snapshot().owners(), triage.history(id), conflict, error);
-        return Response.status(status).entity(FeedbackResource.Templates.item(FeedbackResource.view(item, store), false, false, panel)).build();
+        return Response.status(status).entity(FeedbackResource.Templates.item(FeedbackResource.view(item, store, markdown), false, false, panel)).build();
     }
 }

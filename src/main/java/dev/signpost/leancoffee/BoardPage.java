@@ -1,7 +1,7 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.actions.ActionDraft;
-import dev.signpost.actions.ActionRejected;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,14 +51,12 @@ public class BoardPage {
         try {
             String anchor = change.get();
             return Response.seeOther(URI.create("/lean-coffee/" + id + anchor)).build();
-        } catch (LeanCoffeeRejected rejected) {
+        } catch (Refusal rejected) {
             if (rejected.status() == 404) {
                 throw new NotFoundException(rejected.getMessage());
             }
             return Response.status(rejected.status()).entity(page(id, topicDraft == null ? NO_TOPIC : topicDraft,
                     rejected.getMessage(), null, actionDraft, actionTopic)).build();
-        } catch (ActionRejected rejected) {
-            return Response.status(rejected.status()).entity(page(id, NO_TOPIC, rejected.getMessage(), null, actionDraft, actionTopic)).build();
         }
     }
 
@@ -82,7 +80,7 @@ public class BoardPage {
     /** A number a form sent, or a 400 refusal naming what to choose. */
     static long number(String text, String what) {
         if (text == null || !text.strip().matches("\\d{1,18}")) {
-            throw new LeanCoffeeRejected(400, "Choose " + what + ".");
+            throw new Refusal(400, "Choose " + what + ".");
         }
         return Long.parseLong(text.strip());
     }

@@ -1,7 +1,7 @@
 package dev.signpost.leancoffee;
 
 import dev.signpost.actions.ActionItem;
-import dev.signpost.actions.ActionItems;
+import dev.signpost.actions.ActionQueries;
 import dev.signpost.actions.ActionSource;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +22,7 @@ import java.util.Map;
 public class BoardQueries {
 
     @Inject
-    ActionItems actions;
+    ActionQueries queries;
 
     /** A session's topics that were not merged away, oldest first. */
     public List<LeanCoffeeTopic> topics(long sessionId) {
@@ -109,7 +109,7 @@ public class BoardQueries {
     private List<ActionItem> capturedIn(Collection<Long> sessionIds) {
         List<String> topics = LeanCoffeeTopic.getEntityManager().createQuery("select id from LeanCoffeeTopic where sessionId in :s", Long.class)
                 .setParameter("s", sessionIds).getResultList().stream().map(String::valueOf).toList();
-        return actions.fromSources(ActionSource.LEAN_COFFEE, topics);
+        return queries.fromSources(ActionSource.LEAN_COFFEE, topics);
     }
 
     private static Map<Long, Integer> counts(String query, Map<String, Object> parameters) {

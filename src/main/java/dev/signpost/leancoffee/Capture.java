@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.actions.ActionDraft;
 import dev.signpost.actions.ActionItem;
 import dev.signpost.actions.ActionItems;
@@ -25,7 +26,7 @@ public class Capture {
         guard.requireRunner(session);
         LeanCoffeeTopic topic = SessionGuard.topic(session, topicId);
         if (notes.length() > NOTES_LENGTH) {
-            throw new LeanCoffeeRejected(400, "Notes have at most 10,000 characters; these have " + notes.length() + ".");
+            throw new Refusal(400, "Notes have at most 10,000 characters; these have " + notes.length() + ".");
         }
         topic.notes = notes;
         guard.changed(session);
@@ -37,7 +38,7 @@ public class Capture {
         guard.requireRunner(session);
         SessionGuard.topic(session, topicId);
         if (session.phase != Phase.DISCUSSING) {
-            throw new LeanCoffeeRejected(409, "Action items are captured while the session is discussing.");
+            throw new Refusal(409, "Action items are captured while the session is discussing.");
         }
         ActionItem item = actions.createOnBehalf(draft);
         guard.changed(session);

@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +60,7 @@ public class Facilitation {
         LeanCoffeeTopic kept = LeanCoffeeTopic.findById(keptId);
         LeanCoffeeTopic merged = LeanCoffeeTopic.findById(mergedId);
         if (kept == null || merged == null || !kept.sessionId.equals(sessionId) || !merged.sessionId.equals(sessionId)) {
-            throw new LeanCoffeeRejected(404, "There is no such topic in this session.");
+            throw new Refusal(404, "There is no such topic in this session.");
         }
         SessionGuard.refuse(409, Merge.refusal(session.phase, keptId, kept.mergedInto != null, mergedId, merged.mergedInto != null));
         Map<String, Integer> used = new HashMap<>();
@@ -100,7 +101,7 @@ public class Facilitation {
         SessionGuard.refuse(409, LeanCoffeeRules.timerRefusal(session.phase, topic.state == TopicState.DISCUSSING));
         Timebox current = topic.timebox();
         if (current == null) {
-            throw new LeanCoffeeRejected(409, "Start the timer first.");
+            throw new Refusal(409, "Start the timer first.");
         }
         Instant now = guard.now();
         setTimer(topic, minutes == null ? current.extendBy(now) : current.extendBy(now, Duration.ofMinutes(minutes)));

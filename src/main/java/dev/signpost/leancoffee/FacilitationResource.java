@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.Refusal;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +28,7 @@ public class FacilitationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response phase(@RestPath long id, @RestForm String to) {
         return board.act(id, () -> {
-            facilitation.phase(id, Phase.of(to).orElseThrow(() -> new LeanCoffeeRejected(400, "There is no phase \"" + to + "\".")));
+            facilitation.phase(id, Phase.of(to).orElseThrow(() -> new Refusal(400, "There is no phase \"" + to + "\".")));
             return "";
         });
     }
@@ -37,7 +38,7 @@ public class FacilitationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath long id, @RestPath long topic, @RestForm String to) {
         return board.act(id, () -> {
-            facilitation.move(id, topic, TopicState.of(to).orElseThrow(() -> new LeanCoffeeRejected(400, "There is no column \"" + to + "\".")));
+            facilitation.move(id, topic, TopicState.of(to).orElseThrow(() -> new Refusal(400, "There is no column \"" + to + "\".")));
             return "#topic-" + topic;
         });
     }
@@ -68,7 +69,7 @@ public class FacilitationResource {
         return board.act(id, () -> {
             Integer by = minutes == null || minutes.isBlank() ? null : (int) BoardPage.number(minutes, "the minutes");
             if (by != null && (by < 1 || by > 60)) {
-                throw new LeanCoffeeRejected(400, "Extend by 1 to 60 minutes.");
+                throw new Refusal(400, "Extend by 1 to 60 minutes.");
             }
             facilitation.extend(id, topic, by);
             return "#topic-" + topic;
@@ -80,7 +81,7 @@ public class FacilitationResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response thumb(@RestPath long id, @RestPath long topic, @RestForm String thumb) {
         return board.act(id, () -> {
-            facilitation.thumb(id, topic, Thumb.of(thumb).orElseThrow(() -> new LeanCoffeeRejected(400, "A thumb is up, sideways or down.")));
+            facilitation.thumb(id, topic, Thumb.of(thumb).orElseThrow(() -> new Refusal(400, "A thumb is up, sideways or down.")));
             return "#topic-" + topic;
         });
     }

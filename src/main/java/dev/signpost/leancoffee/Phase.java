@@ -1,7 +1,7 @@
 package dev.signpost.leancoffee;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,7 +9,7 @@ import java.util.Set;
  * Where a session is: collecting topics, voting on them, discussing them, closed. A session moves forward one step at
  * a time; the only step back is from voting to collecting, so that late topics can still come in.
  */
-public enum Phase {
+public enum Phase implements Coded {
 
     COLLECTING("Collecting topics"), VOTING("Voting"), DISCUSSING("Discussing"), CLOSED("Closed");
 
@@ -19,9 +19,6 @@ public enum Phase {
         this.label = label;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public String label() {
         return label;
@@ -43,10 +40,6 @@ public enum Phase {
     }
 
     public static Optional<Phase> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.code().equals(wanted)).findFirst();
+        return Coded.of(Phase.class, code);
     }
 }

@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.database.Database;
 import dev.signpost.live.LiveBus;
 import dev.signpost.security.CurrentUser;
@@ -43,7 +44,7 @@ public class SessionGuard {
         database.requireReady();
         LeanCoffeeSession session = LeanCoffeeSession.findById(id);
         if (session == null) {
-            throw new LeanCoffeeRejected(404, "There is no Lean Coffee session " + id + ".");
+            throw new Refusal(404, "There is no Lean Coffee session " + id + ".");
         }
         return session;
     }
@@ -51,26 +52,26 @@ public class SessionGuard {
     static LeanCoffeeTopic topic(LeanCoffeeSession session, long topicId) {
         LeanCoffeeTopic topic = LeanCoffeeTopic.findById(topicId);
         if (topic == null || !topic.sessionId.equals(session.id) || topic.mergedInto != null) {
-            throw new LeanCoffeeRejected(404, "There is no such topic in this session.");
+            throw new Refusal(404, "There is no such topic in this session.");
         }
         return topic;
     }
 
     void requireSignedIn() {
         if (!LeanCoffeeRules.canTakePart(currentUser.signedIn())) {
-            throw new LeanCoffeeRejected(403, "Sign in to take part.");
+            throw new Refusal(403, "Sign in to take part.");
         }
     }
 
     void requireRunner(LeanCoffeeSession session) {
         if (!LeanCoffeeRules.canRun(currentUser.username(), currentUser.roles(), session.facilitator)) {
-            throw new LeanCoffeeRejected(403, "Only the facilitator (" + session.facilitator + ") or an admin runs the session.");
+            throw new Refusal(403, "Only the facilitator (" + session.facilitator + ") or an admin runs the session.");
         }
     }
 
     static void refuse(int status, Optional<String> refusal) {
         refusal.ifPresent(message -> {
-            throw new LeanCoffeeRejected(status, message);
+            throw new Refusal(status, message);
         });
     }
 

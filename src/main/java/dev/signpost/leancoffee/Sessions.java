@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;
 import dev.signpost.security.CurrentUser;
@@ -36,7 +37,7 @@ public class Sessions {
             throw new IllegalArgumentException("only a valid draft can be stored");
         }
         if (!LeanCoffeeRules.canCreate(currentUser.roles())) {
-            throw new LeanCoffeeRejected(403, "Only sig-members and admins create Lean Coffee sessions.");
+            throw new Refusal(403, "Only sig-members and admins create Lean Coffee sessions.");
         }
         database.requireReady();
         Instant now = guard.now();

@@ -1,11 +1,11 @@
 package dev.signpost.leancoffee;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** A participant's answer when a topic's timebox runs out: keep talking, don't mind, or move on. */
-public enum Thumb {
+public enum Thumb implements Coded {
 
     UP("Keep talking"), SIDEWAYS("Either way"), DOWN("Move on");
 
@@ -15,19 +15,12 @@ public enum Thumb {
         this.label = label;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public String label() {
         return label;
     }
 
     public static Optional<Thumb> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.code().equals(wanted)).findFirst();
+        return Coded.of(Thumb.class, code);
     }
 }

@@ -1,11 +1,11 @@
 package dev.signpost.leancoffee;
 
-import java.util.Arrays;
-import java.util.Locale;
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** A topic's column on the discussion board. */
-public enum TopicState {
+public enum TopicState implements Coded {
 
     TO_DISCUSS("To discuss"), DISCUSSING("Discussing"), DISCUSSED("Discussed");
 
@@ -15,19 +15,12 @@ public enum TopicState {
         this.label = label;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     public String label() {
         return label;
     }
 
     public static Optional<TopicState> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(s -> s.code().equals(wanted)).findFirst();
+        return Coded.of(TopicState.class, code);
     }
 }

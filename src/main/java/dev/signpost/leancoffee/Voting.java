@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.web.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class Voting {
         int placed = LeanCoffeeParticipant.update("dotsUsed = dotsUsed + 1 where sessionId = ?1 and username = ?2 and dotsUsed < ?3",
                 sessionId, voter, session.votesPerPerson);
         if (placed == 0) {
-            throw new LeanCoffeeRejected(409, "You have placed all your " + session.votesPerPerson + " dots; take one back to place it elsewhere.");
+            throw new Refusal(409, "You have placed all your " + session.votesPerPerson + " dots; take one back to place it elsewhere.");
         }
         LeanCoffeeVote vote = new LeanCoffeeVote();
         vote.sessionId = sessionId;
@@ -74,7 +75,7 @@ public class Voting {
         Optional<LeanCoffeeVote> dot = LeanCoffeeVote.<LeanCoffeeVote>find("topicId = ?1 and voter = ?2", Sort.descending("id"), topic.id, voter)
                 .firstResultOptional();
         if (dot.isEmpty() || LeanCoffeeVote.delete("id = ?1", dot.get().id) == 0) {
-            throw new LeanCoffeeRejected(409, "You have no dot on this topic.");
+            throw new Refusal(409, "You have no dot on this topic.");
         }
         LeanCoffeeParticipant.update("dotsUsed = dotsUsed - 1 where sessionId = ?1 and username = ?2 and dotsUsed > 0", sessionId, voter);
         guard.changed(session);

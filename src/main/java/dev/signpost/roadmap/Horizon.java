@@ -1,10 +1,11 @@
 package dev.signpost.roadmap;
 
-import java.util.Locale;
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** When an item is expected: now (this quarter's work), next (the quarter or two after), later. */
-public enum Horizon {
+public enum Horizon implements Coded {
 
     NOW("Now"), NEXT("Next"), LATER("Later");
 
@@ -14,24 +15,13 @@ public enum Horizon {
         this.label = label;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public String label() {
         return label;
     }
 
     public static Optional<Horizon> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        for (Horizon horizon : values()) {
-            if (horizon.code().equals(code.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(horizon);
-            }
-        }
-        return Optional.empty();
+        return Coded.of(Horizon.class, code);
     }
 
     /**

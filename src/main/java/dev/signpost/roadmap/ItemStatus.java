@@ -1,10 +1,11 @@
 package dev.signpost.roadmap;
 
-import java.util.Locale;
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** Where a roadmap item is. */
-public enum ItemStatus {
+public enum ItemStatus implements Coded {
 
     EXPLORING("Exploring"), PLANNED("Planned"), IN_PROGRESS("In progress"), AT_RISK("At risk"), SHIPPED("Shipped"),
     DROPPED("Dropped");
@@ -15,9 +16,6 @@ public enum ItemStatus {
         this.label = label;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     public String label() {
         return label;
@@ -29,16 +27,7 @@ public enum ItemStatus {
     }
 
     public static Optional<ItemStatus> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        for (ItemStatus status : values()) {
-            if (status.code().equals(wanted)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return Coded.of(ItemStatus.class, code);
     }
 
     public static String codes() {

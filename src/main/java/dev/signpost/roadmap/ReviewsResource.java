@@ -31,7 +31,6 @@ import java.util.List;
 public class ReviewsResource {
 
     static final String RECORDED = "review-recorded";
-    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     /** One review's page. */
     public record ReviewView(RoadmapReview review, String notesHtml, Baseline baseline, List<RoadmapResource.ChangeGroup> groups,
@@ -46,6 +45,8 @@ public class ReviewsResource {
         static native TemplateInstance review(ReviewView view);
     }
 
+    @Inject
+    MarkdownRenderer markdown;
     @Inject
     RoadmapReviews reviews;
     @Inject
@@ -81,7 +82,7 @@ public class ReviewsResource {
         Baseline baseline = RoadmapHistory.byReview(review);
         RoadmapFilter filter = RoadmapFilter.NONE;
         List<RoadmapChange> changes = history.changes(baseline, filter.check(new java.util.ArrayList<>()));
-        return Templates.review(new ReviewView(review, MARKDOWN.renderFragment(review.notes), baseline,
+        return Templates.review(new ReviewView(review, markdown.renderFragment(review.notes), baseline,
                 RoadmapResource.ChangeGroup.of(changes), changes.size(), filter, flash.value().filter(RECORDED::equals).isPresent()));
     }
 

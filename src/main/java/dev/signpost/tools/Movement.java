@@ -1,7 +1,9 @@
 package dev.signpost.tools;
 
+import dev.signpost.web.Coded;
+
 /** How a tool's ring changed within a period, as the radar marks it. */
-public enum Movement {
+public enum Movement implements Coded {
 
     NONE("", ""), NEW("new", "New"), MOVED_IN("moved-in", "Moved in"), MOVED_OUT("moved-out", "Moved out");
 

@@ -1,10 +1,11 @@
 package dev.signpost.tools;
 
-import java.util.Locale;
+import dev.signpost.web.Coded;
+
 import java.util.Optional;
 
 /** How strongly the organisation backs a tool, from the innermost ring of the radar to the outermost. */
-public enum Ring {
+public enum Ring implements Coded {
 
     PREFERRED("Preferred", "the default choice: use it unless you have a reason not to"),
     SUPPORTED("Supported", "fine to use; a team supports it"),
@@ -19,9 +20,6 @@ public enum Ring {
         this.meaning = meaning;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     public String label() {
         return label;
@@ -42,16 +40,7 @@ public enum Ring {
     }
 
     public static Optional<Ring> of(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        String wanted = code.strip().toLowerCase(Locale.ROOT);
-        for (Ring ring : values()) {
-            if (ring.code().equals(wanted)) {
-                return Optional.of(ring);
-            }
-        }
-        return Optional.empty();
+        return Coded.of(Ring.class, code);
     }
 
     /** The codes as an author writes them, for messages. */

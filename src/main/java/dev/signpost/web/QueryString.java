@@ -26,4 +26,20 @@ public final class QueryString {
     public static int pageNumber(String value) {
         return value != null && value.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(value)) : 1;
     }
+
+    /**
+     * The page size an API request asks for ({@code size}), from 1 to {@code max}, or {@code fallback} when it asks for
+     * none; a size that is not such a number adds a problem saying so and gives {@code fallback}.
+     */
+    public static int pageSize(String value, int fallback, int max, java.util.List<String> problems) {
+        if (value == null) {
+            return fallback;
+        }
+        int size = value.matches("\\d{1,3}") ? Integer.parseInt(value) : 0;
+        if (size < 1 || size > max) {
+            problems.add("size must be a number from 1 to " + max + ".");
+            return fallback;
+        }
+        return size;
+    }
 }
