@@ -30,14 +30,19 @@ public class TestClock {
         current = NOW;
     }
 
+    /** The portal's zone as the app's own clock has it: {@code signpost.time-zone}, UTC unless a test profile sets another. */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "signpost.time-zone", defaultValue = "UTC")
+    ZoneId zone;
+
     @Produces
     @Mock
     @ApplicationScoped
     Clock clock() {
+        ZoneId portal = zone == null ? ZoneOffset.UTC : zone;
         return new Clock() {
             @Override
             public ZoneId getZone() {
-                return ZoneOffset.UTC;
+                return portal;
             }
 
             @Override

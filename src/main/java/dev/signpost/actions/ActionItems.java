@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -40,8 +39,13 @@ public class ActionItems {
     @Inject
     AuditLog audit;
 
+    /** The portal's zone, where "today" is (signpost.time-zone). */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
     /** Stores a checked draft as a new item created by the current user (a sig-member or admin). */

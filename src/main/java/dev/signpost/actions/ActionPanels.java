@@ -67,7 +67,7 @@ public class ActionPanels {
         }
         List<ActionItem> open = all.stream().filter(i -> !i.status.finished()).toList();
         List<ActionItem> done = all.stream().filter(i -> i.status == ActionStatus.DONE)
-                .filter(i -> !LocalDate.ofInstant(i.updatedAt, java.time.ZoneOffset.UTC).isBefore(today.minusDays(RECENT_DAYS)))
+                .filter(i -> !LocalDate.ofInstant(i.updatedAt, items.zone()).isBefore(today.minusDays(RECENT_DAYS)))
                 .sorted(java.util.Comparator.comparing((ActionItem i) -> i.updatedAt).reversed()).toList();
         return new SigPanel(sig, open, done, open.stream().filter(i -> i.daysOverdue(today) > 0).count(), canCreate, false, true, today);
     }

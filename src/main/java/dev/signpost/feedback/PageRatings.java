@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /** Records ratings and their follow-up, enforcing the limits: once a day per person and page, and a rate of comments. */
 @ApplicationScoped
@@ -29,7 +28,7 @@ public class PageRatings {
     public long rate(Document page, Instant contentLoadedAt, Rating rating, Rater rater) {
         database.requireReady();
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         PageRating row = PageRating.todays(page.url(), rater.key(), today).orElseGet(() -> {
             PageRating created = new PageRating();
             created.pageUrl = page.url();

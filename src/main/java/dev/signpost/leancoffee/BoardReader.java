@@ -11,7 +11,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,8 @@ public class BoardReader {
     CurrentUser currentUser;
     @Inject
     SigDirectory sigs;
+    @Inject
+    java.time.Clock clock;
 
     /** The board of session {@code id}: columns, every topic with its dots, timebox, thumbs and action items; 404 without it. */
     public BoardView view(long id) {
@@ -56,7 +57,7 @@ public class BoardReader {
         int used = mine.values().stream().mapToInt(Integer::intValue).sum();
         return new BoardView(session, sigs.title(session.sig), board, topics, Math.max(0, session.votesPerPerson - used), visibility.showTotals(),
                 LeanCoffeeRules.canRun(viewer, currentUser.roles(), session.facilitator), LeanCoffeeRules.canTakePart(currentUser.signedIn()),
-                viewer, now, queries.carriedOver(session), queries.attendees(id), LocalDate.ofInstant(now, ZoneOffset.UTC));
+                viewer, now, queries.carriedOver(session), queries.attendees(id), LocalDate.ofInstant(now, clock.getZone()));
     }
 
     /** The session's summary as Markdown: topics with dots, state, notes and thumbs, and the action items captured. */

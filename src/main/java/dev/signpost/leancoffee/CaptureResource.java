@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Capturing a discussion from its board: a topic's notes and its action items. */
@@ -34,6 +33,8 @@ public class CaptureResource {
     SigDirectory sigs;
     @Inject
     BoardPage board;
+    @Inject
+    dev.signpost.actions.ActionItems actionsToday;
 
     @POST
     @Path("{id: \\d{1,18}}/topics/{topic: \\d{1,18}}/notes")
@@ -52,7 +53,7 @@ public class CaptureResource {
             @RestForm String details) {
         LeanCoffeeSession session = sessions.find(id).orElseThrow(NotFoundException::new);
         ActionDraft draft = new ActionDraft(title, details, owner, due, session.sig, ActionSource.LEAN_COFFEE.code(), String.valueOf(topic),
-                Map.of()).checked(LocalDate.ofInstant(sessions.now(), ZoneOffset.UTC), true, sigs.slugs(),
+                Map.of()).checked(actionsToday.today(), true, sigs.slugs(),
                 (type, ref) -> type == ActionSource.LEAN_COFFEE && ref.equals(String.valueOf(topic)));
         if (!draft.valid()) {
             return Response.status(400).entity(board.page(id, BoardPage.NO_TOPIC, "Please check the action item; everything you typed is kept.",

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -37,7 +36,7 @@ public class RoadmapService implements ContentChecks {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return LocalDate.now(clock);
     }
 
     public LocalDate recentSince() {

@@ -24,7 +24,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -78,7 +77,7 @@ public class SigsResource {
     @Path("{slug}")
     public TemplateInstance sig(@RestPath String slug) {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         boolean down = false;
         Long count = null;
         Boolean interested = null;
