@@ -285,7 +285,7 @@ public final class SearchBench {
                 Map<String, Long> times = new LinkedHashMap<>();
                 for (Document doc : docs) {
                     long a = System.nanoTime();
-                    org.apache.lucene.document.Document d = LuceneIndex.toLucene(doc);
+                    org.apache.lucene.document.Document d = LuceneDocuments.of(doc);
                     toLucene += System.nanoTime() - a;
                     for (IndexableField f : d.getFields()) {
                         if (!f.fieldType().tokenized() || f.stringValue() == null) {

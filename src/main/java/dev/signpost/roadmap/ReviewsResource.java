@@ -33,7 +33,7 @@ public class ReviewsResource {
     static final String RECORDED = "review-recorded";
 
     /** One review's page. */
-    public record ReviewView(RoadmapReview review, String notesHtml, Baseline baseline, List<RoadmapResource.ChangeGroup> groups,
+    public record ReviewView(RoadmapReview review, String notesHtml, Baseline baseline, List<RoadmapChangesResource.ChangeGroup> groups,
             int count, RoadmapFilter filter, boolean justRecorded) {
     }
 
@@ -83,7 +83,7 @@ public class ReviewsResource {
         RoadmapFilter filter = RoadmapFilter.NONE;
         List<RoadmapChange> changes = history.changes(baseline, filter.check(new java.util.ArrayList<>()));
         return Templates.review(new ReviewView(review, markdown.renderFragment(review.notes), baseline,
-                RoadmapResource.ChangeGroup.of(changes), changes.size(), filter, flash.value().filter(RECORDED::equals).isPresent()));
+                RoadmapChangesResource.ChangeGroup.of(changes), changes.size(), filter, flash.value().filter(RECORDED::equals).isPresent()));
     }
 
     private TemplateInstance page(ReviewDraft draft) {

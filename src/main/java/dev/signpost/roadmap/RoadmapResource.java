@@ -4,7 +4,6 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
-import dev.signpost.database.DatabaseUnavailableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code /roadmap}: the Now / Next / Later board, and one item with its history and dependencies. */
+/** {@code /roadmap}: the Now / Next / Later board, the timeline, and one item with its history and dependencies. */
 @Path("/roadmap")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class RoadmapResource {
@@ -47,36 +46,6 @@ public class RoadmapResource {
     public record Column(Horizon horizon, List<RoadmapItem> items) {
     }
 
-    /** The changes view: the baseline, the changes by kind, and the reviews one can compare with instead. */
-    public record ChangesView(RoadmapFilter filter, List<String> problems, String since, Baseline baseline, List<ChangeGroup> groups,
-            int count, List<RoadmapReview> reviews, Collection<String> teams, Collection<String> sigs, Collection<String> tags,
-            LocalDate today) {
-
-        public List<ItemStatus> statuses() {
-            return List.of(ItemStatus.values());
-        }
-
-        /** The date picked, for the date field (empty when a review is compared with). */
-        public String sinceDate() {
-            return baseline != null && baseline.review() == null ? baseline.since().toString() : (since == null ? "" : since);
-        }
-    }
-
-    /** Changes of one kind. */
-    public record ChangeGroup(RoadmapChange.Kind kind, List<RoadmapChange> changes) {
-
-        static List<ChangeGroup> of(List<RoadmapChange> changes) {
-            List<ChangeGroup> groups = new ArrayList<>();
-            for (RoadmapChange.Kind kind : RoadmapChange.Kind.values()) {
-                List<RoadmapChange> ofKind = changes.stream().filter(c -> c.kind() == kind).toList();
-                if (!ofKind.isEmpty()) {
-                    groups.add(new ChangeGroup(kind, ofKind));
-                }
-            }
-            return groups;
-        }
-    }
-
     /** One item's page. */
     public record ItemView(RoadmapItem item, boolean stale, String editUrl, List<RoadmapItem> blockedBy, List<RoadmapItem> blocks,
             List<Document> tools, Map<String, List<Document>> related, boolean recentlyChanged) {
@@ -88,7 +57,6 @@ public class RoadmapResource {
 
         static native TemplateInstance item(ItemView view);
 
-        static native TemplateInstance changes(ChangesView view);
 
         static native TemplateInstance timeline(Timeline timeline, RoadmapFilter filter, List<String> problems, int shown);
     }
@@ -97,10 +65,6 @@ public class RoadmapResource {
     RoadmapService service;
     @Inject
     ContentStore store;
-    @Inject
-    RoadmapHistory history;
-    @Inject
-    RoadmapReviews reviews;
 
     @GET
     @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", "text/csv;charset=UTF-8", "text/markdown;charset=UTF-8"})
@@ -116,7 +80,7 @@ public class RoadmapResource {
             RoadmapExport.Format f = download.get();
             String body = f == RoadmapExport.Format.CSV ? RoadmapExport.boardCsv(shown)
                     : RoadmapExport.boardMarkdown(shown, service.today(), filter.summary());
-            return attachment(body, f, "roadmap-" + service.today());
+            return RoadmapChangesResource.attachment(body, f, "roadmap-" + service.today());
         }
         List<Column> columns = new ArrayList<>();
         for (Horizon horizon : Horizon.values()) {
@@ -129,43 +93,6 @@ public class RoadmapResource {
         Board board = new Board(filter, problems, columns, shipped, dropped, shown.size(), roadmap.items().size(),
                 values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.recentSince());
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board)).type(HTML).build();
-    }
-
-    @GET
-    @Path("changes")
-    @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", "text/csv;charset=UTF-8", "text/markdown;charset=UTF-8"})
-    public Response changes(@RestQuery String since, @RestQuery String team, @RestQuery String sig, @RestQuery String status,
-            @RestQuery String tag, @RestQuery String q, @RestQuery String format) {
-        Roadmap roadmap = service.roadmap();
-        RoadmapFilter filter = new RoadmapFilter(team, sig, status, tag, q);
-        List<String> problems = new ArrayList<>();
-        RoadmapFilter.Checked checked = filter.check(problems);
-        Optional<RoadmapExport.Format> download = RoadmapExport.Format.of(format, problems);
-        Baseline baseline = history.resolve(since, problems).orElse(null);
-        List<RoadmapChange> changes = baseline == null ? List.of() : history.changes(baseline, checked);
-        if (download.isPresent() && problems.isEmpty()) {
-            RoadmapExport.Format f = download.get();
-            String body = f == RoadmapExport.Format.CSV ? RoadmapExport.changesCsv(changes)
-                    : RoadmapExport.changesMarkdown(changes, baseline, service.today());
-            return attachment(body, f, "roadmap-changes-" + baseline.param().replace(':', '-'));
-        }
-        ChangesView view = new ChangesView(filter, problems, since, baseline, ChangeGroup.of(changes), changes.size(), recentReviews(),
-                values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.today());
-        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.changes(view)).type(HTML).build();
-    }
-
-    /** The latest reviews to compare with; none when the database cannot be reached (the view still works by date). */
-    private List<RoadmapReview> recentReviews() {
-        try {
-            return reviews.recent(8);
-        } catch (DatabaseUnavailableException | jakarta.persistence.PersistenceException e) {
-            return List.of();
-        }
-    }
-
-    private static Response attachment(String body, RoadmapExport.Format format, String name) {
-        return Response.ok(body, format.mediaType)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension + "\"").build();
     }
 
     @GET

@@ -43,7 +43,6 @@ import java.util.stream.Collectors;
  */
 public final class LuceneIndex implements Closeable {
 
-    private static final FieldType BODY_TYPE = bodyType();
     private static final int SNIPPET_PASSAGES = 2;
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -95,9 +94,9 @@ public final class LuceneIndex implements Closeable {
                 Document before = indexed.get(doc.path());
                 if (before != doc && !sameIndexedContent(before, doc)) {
                     if (indexed.isEmpty()) {
-                        writer.addDocument(toLucene(doc));
+                        writer.addDocument(LuceneDocuments.of(doc));
                     } else {
-                        writer.updateDocument(new Term(SearchFields.PATH, doc.path()), toLucene(doc));
+                        writer.updateDocument(new Term(SearchFields.PATH, doc.path()), LuceneDocuments.of(doc));
                     }
                     changed++;
                 }
@@ -256,59 +255,6 @@ public final class LuceneIndex implements Closeable {
         }
         String lead = text.length() <= 240 ? text : text.substring(0, text.lastIndexOf(' ', 240) > 0 ? text.lastIndexOf(' ', 240) : 240) + " …";
         return new Snippet(List.of(new Snippet.Part(lead, false)));
-    }
-
-    static org.apache.lucene.document.Document toLucene(Document doc) {
-        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-        d.add(new StringField(SearchFields.PATH, doc.path(), Field.Store.YES));
-        d.add(new StringField(SearchFields.TYPE, doc.type(), Field.Store.NO));
-        d.add(new SortedDocValuesField(SearchFields.TYPE, new BytesRef(doc.type())));
-        String source = doc.origin() == null ? null : doc.origin().source();
-        if (source != null) {
-            d.add(new StringField(SearchFields.SOURCE, source, Field.Store.NO));
-            d.add(new SortedDocValuesField(SearchFields.SOURCE, new BytesRef(source)));
-        }
-        for (String tag : doc.tags()) {
-            d.add(new StringField(SearchFields.TAG, tag, Field.Store.NO));
-            d.add(new SortedSetDocValuesField(SearchFields.TAG, new BytesRef(tag)));
-        }
-        if (doc.owner() != null && !doc.owner().isBlank()) {
-            d.add(new StringField(SearchFields.OWNER, doc.owner(), Field.Store.NO));
-        }
-        for (String section : sections(doc.url())) {
-            d.add(new StringField(SearchFields.SECTION, section, Field.Store.NO));
-        }
-        String headings = doc.headings().stream().map(Heading::text).collect(Collectors.joining("\n"));
-        d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.NO));
-        d.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
-        if (doc.description() != null && !doc.description().isBlank()) {
-            d.add(new TextField(SearchFields.DESCRIPTION, doc.description(), Field.Store.YES));
-        }
-        d.add(new TextField(SearchFields.TAGS_TEXT, String.join(" ", doc.tags()), Field.Store.NO));
-        d.add(new Field(SearchFields.BODY, doc.text(), BODY_TYPE));
-        d.add(new TextField(SearchFields.IDENT, doc.title() + "\n" + headings + "\n" + doc.prose(), Field.Store.NO));
-        d.add(new TextField(SearchFields.IDENT_ANYWHERE, doc.text(), Field.Store.NO));
-        d.add(new TextField(SearchFields.SPELL, doc.title() + "\n" + doc.text(), Field.Store.NO));
-        return d;
-    }
-
-    /** {@code /docs/a/b} is in the sections {@code /docs}, {@code /docs/a} and {@code /docs/a/b}. */
-    static List<String> sections(String url) {
-        List<String> sections = new ArrayList<>();
-        for (int slash = url.indexOf('/', 1); slash > 0; slash = url.indexOf('/', slash + 1)) {
-            sections.add(url.substring(0, slash));
-        }
-        if (url.length() > 1) {
-            sections.add(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-        }
-        return sections;
-    }
-
-    private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
     }
 
     @Override
