@@ -80,7 +80,7 @@ public final class ContentLoader {
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (!dir.equals(root) && (isIgnored(dir) || excluded.test(relative(dir)))) {
+                if (!dir.equals(root) && (ContentPaths.isIgnored(dir) || excluded.test(relative(dir)))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -88,7 +88,7 @@ public final class ContentLoader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (isIgnored(file)) {
+                if (ContentPaths.isIgnored(file)) {
                     return FileVisitResult.CONTINUE;
                 }
                 String path = relative(file);
@@ -208,23 +208,5 @@ public final class ContentLoader {
         }
         Path file = root.resolve(inside).normalize();
         return file.startsWith(root) ? file : null;
-    }
-
-    /**
-     * Not content: hidden files and folders ({@code .git}) and the scratch files editors leave next to the one
-     * being edited ({@code page.md~}, {@code page.md.swp}, {@code #page.md#}, vim's {@code 4913} probe).
-     */
-    public static boolean isIgnored(Path path) {
-        Path fileName = path.getFileName();
-        if (fileName == null) {
-            return false;
-        }
-        return isIgnoredName(fileName.toString());
-    }
-
-    /** {@link #isIgnored(Path)} for a file or folder name. */
-    public static boolean isIgnoredName(String name) {
-        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || (name.startsWith("#") && name.endsWith("#")) || name.equals("4913");
     }
 }

@@ -178,4 +178,22 @@ public final class ContentPaths {
         }
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
+
+    /**
+     * Not content: hidden files and folders ({@code .git}) and the scratch files editors leave next to the one
+     * being edited ({@code page.md~}, {@code page.md.swp}, {@code #page.md#}, vim's {@code 4913} probe).
+     */
+    public static boolean isIgnored(java.nio.file.Path path) {
+        java.nio.file.Path fileName = path.getFileName();
+        if (fileName == null) {
+            return false;
+        }
+        return isIgnoredName(fileName.toString());
+    }
+
+    /** {@link #isIgnored(Path)} for a file or folder name. */
+    public static boolean isIgnoredName(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || (name.startsWith("#") && name.endsWith("#")) || name.equals("4913");
+    }
 }

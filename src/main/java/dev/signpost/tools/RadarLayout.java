@@ -38,8 +38,6 @@ public final class RadarLayout {
     static final double GAP = 2;
 
     private static final double SHRINK = 0.85;
-    // widens the grid a hair so rounding can never bring two points closer than the minimum distance
-    private static final double SLACK = 1e-6;
 
     private RadarLayout() {
     }
@@ -83,32 +81,17 @@ public final class RadarLayout {
         }
     }
 
-    private record Cell(int ring, int sector) {
-    }
-
-    private record Point(double x, double y) {
-
-        double distanceSquared(Point other) {
-            double dx = x - other.x;
-            double dy = y - other.y;
-            return dx * dx + dy * dy;
-        }
-    }
-
-    /** A grid point and its distance to the nearer of its sector's lines. */
-    private record Candidate(Point point, double fromLines) {
-    }
 
     /** Lays out the blips; the same inputs always give the same layout. Blips in the result are in key order. */
     public static Layout layout(List<Input> inputs, int sectors) {
         if (sectors < 1 || sectors > MAX_SECTORS) {
             throw new IllegalArgumentException("A radar has 1 to " + MAX_SECTORS + " sectors, not " + sectors);
         }
-        Map<Cell, List<Input>> cells = cells(inputs, sectors);
+        Map<CellGrid.Cell, List<Input>> cells = cells(inputs, sectors);
         double radius = fittingRadius(cells, sectors);
         List<Blip> blips = new ArrayList<>();
         cells.forEach((cell, tools) -> {
-            List<Point> points = spread(grid(cell, sectors, radius), middle(cell, sectors), tools.size());
+            List<CellGrid.Point> points = CellGrid.spread(CellGrid.candidates(cell, sectors, radius), CellGrid.middle(cell, sectors), tools.size());
             for (int i = 0; i < tools.size(); i++) {
                 Input tool = tools.get(i);
                 blips.add(new Blip(tool.key(), tool.ring(), tool.sector(), points.get(i).x(), points.get(i).y()));
@@ -119,8 +102,8 @@ public final class RadarLayout {
     }
 
     /** Validates the inputs and groups them by cell, each cell's tools in key order so input order cannot matter. */
-    private static Map<Cell, List<Input>> cells(List<Input> inputs, int sectors) {
-        Map<Cell, List<Input>> cells = new TreeMap<>(Comparator.comparingInt(Cell::ring).thenComparingInt(Cell::sector));
+    private static Map<CellGrid.Cell, List<Input>> cells(List<Input> inputs, int sectors) {
+        Map<CellGrid.Cell, List<Input>> cells = new TreeMap<>(Comparator.comparingInt(CellGrid.Cell::ring).thenComparingInt(CellGrid.Cell::sector));
         Set<String> keys = new HashSet<>();
         for (Input input : inputs) {
             String key = input.key();
@@ -137,19 +120,19 @@ public final class RadarLayout {
             if (!keys.add(key)) {
                 throw new IllegalArgumentException("Tool '" + key + "' is on the radar twice");
             }
-            cells.computeIfAbsent(new Cell(input.ring(), input.sector()), c -> new ArrayList<>()).add(input);
+            cells.computeIfAbsent(new CellGrid.Cell(input.ring(), input.sector()), c -> new ArrayList<>()).add(input);
         }
         cells.values().forEach(tools -> tools.sort(Comparator.comparing(Input::key)));
         return cells;
     }
 
     /** The largest blip radius, from the default down to the minimum, at which every cell's grid holds its tools. */
-    private static double fittingRadius(Map<Cell, List<Input>> cells, int sectors) {
+    private static double fittingRadius(Map<CellGrid.Cell, List<Input>> cells, int sectors) {
         double radius = BLIP_RADIUS;
         while (true) {
-            Cell tooFull = null;
-            for (Map.Entry<Cell, List<Input>> entry : cells.entrySet()) {
-                if (grid(entry.getKey(), sectors, radius).size() < entry.getValue().size()) {
+            CellGrid.Cell tooFull = null;
+            for (Map.Entry<CellGrid.Cell, List<Input>> entry : cells.entrySet()) {
+                if (CellGrid.candidates(entry.getKey(), sectors, radius).size() < entry.getValue().size()) {
                     tooFull = entry.getKey();
                     break;
                 }
@@ -160,104 +143,10 @@ public final class RadarLayout {
             if (radius == MIN_BLIP_RADIUS) {
                 throw new IllegalArgumentException("Ring " + tooFull.ring() + ", sector " + tooFull.sector() + " has "
                         + cells.get(tooFull).size() + " tools, more than fit even with the smallest blips ("
-                        + grid(tooFull, sectors, radius).size() + ")");
+                        + CellGrid.candidates(tooFull, sectors, radius).size() + ")");
             }
             radius = Math.max(MIN_BLIP_RADIUS, radius * SHRINK);
         }
     }
 
-    /**
-     * Candidate centres in a cell, inner rows first: rows one spacing apart, points along a row one spacing apart
-     * (as a chord), every point half a spacing inside the cell, so any two points of the whole radar are a spacing apart.
-     */
-    private static List<Candidate> grid(Cell cell, int sectors, double blipRadius) {
-        double spacing = 2 * blipRadius + GAP + SLACK;
-        double half = spacing / 2;
-        double inner = RING_RADII.get(cell.ring());
-        double outer = RING_RADII.get(cell.ring() + 1);
-        double depth = outer - inner - spacing;
-        List<Candidate> candidates = new ArrayList<>();
-        if (depth < 0) {
-            return candidates;
-        }
-        int rows = (int) Math.floor(depth / spacing) + 1;
-        double firstRow = inner + half + (depth - (rows - 1) * spacing) / 2;
-        double width = 2 * Math.PI / sectors;
-        double start = -Math.PI / 2 + cell.sector() * width;
-        for (int row = 0; row < rows; row++) {
-            double r = firstRow + row * spacing;
-            double step = 2 * Math.asin(Math.min(1, half / r));
-            if (sectors == 1) {
-                // a whole circle: spread the points evenly, so the last is as far from the first as from its neighbour
-                int count = (int) Math.floor(2 * Math.PI / step);
-                for (int i = 0; i < count; i++) {
-                    candidates.add(new Candidate(at(r, start + i * 2 * Math.PI / count), Double.POSITIVE_INFINITY));
-                }
-                continue;
-            }
-            // a point at angle t from a sector line is r·sin(t) from it; sectors of at most 180° are convex
-            double margin = Math.asin(Math.min(1, half / r));
-            double free = width - 2 * margin;
-            if (free < 0) {
-                continue;
-            }
-            int count = (int) Math.floor(free / step) + 1;
-            double first = margin + (free - (count - 1) * step) / 2;
-            for (int i = 0; i < count; i++) {
-                double t = first + i * step;
-                candidates.add(new Candidate(at(r, start + t), r * Math.min(Math.sin(t), Math.sin(width - t))));
-            }
-        }
-        return candidates;
-    }
-
-    /**
-     * Halfway between the cell's circles and halfway between its lines, or at the top in a one-sector radar. Not the
-     * centre of mass, which for a wide, thin cell lies near or even beyond the inner circle.
-     */
-    private static Point middle(Cell cell, int sectors) {
-        double radius = (RING_RADII.get(cell.ring()) + RING_RADII.get(cell.ring() + 1)) / 2;
-        return at(radius, sectors == 1 ? -Math.PI / 2 : -Math.PI / 2 + (cell.sector() + 0.5) * 2 * Math.PI / sectors);
-    }
-
-    /**
-     * Picks {@code count} grid points: the one nearest {@code anchor}, then each time the one farthest from all picked
-     * (ties to the first in the grid). A sector line counts as a picked blip mirrored in it, at twice the point's
-     * distance from the line; otherwise the second and third blips of a cell would sit in its corners. The ring circles
-     * do not count: in a thin ring every point is as close to them, which would leave nothing to choose by.
-     */
-    private static List<Point> spread(List<Candidate> grid, Point anchor, int count) {
-        int pick = 0;
-        for (int i = 1; i < grid.size(); i++) {
-            if (grid.get(i).point().distanceSquared(anchor) < grid.get(pick).point().distanceSquared(anchor)) {
-                pick = i;
-            }
-        }
-        // each grid point's squared distance to the nearest picked point or mirror image; -1 once picked itself
-        double[] nearest = new double[grid.size()];
-        for (int i = 0; i < grid.size(); i++) {
-            nearest[i] = 4 * grid.get(i).fromLines() * grid.get(i).fromLines();
-        }
-        List<Point> picked = new ArrayList<>(count);
-        while (picked.size() < count) {
-            Point point = grid.get(pick).point();
-            picked.add(point);
-            nearest[pick] = -1;
-            int next = -1;
-            for (int i = 0; i < grid.size(); i++) {
-                if (nearest[i] >= 0) {
-                    nearest[i] = Math.min(nearest[i], grid.get(i).point().distanceSquared(point));
-                    if (next < 0 || nearest[i] > nearest[next]) {
-                        next = i;
-                    }
-                }
-            }
-            pick = next;
-        }
-        return picked;
-    }
-
-    private static Point at(double r, double angle) {
-        return new Point(CENTER + r * Math.cos(angle), CENTER + r * Math.sin(angle));
-    }
 }

@@ -1,6 +1,7 @@
 package dev.signpost.content.source;
 
 import dev.signpost.content.ContentLoader;
+import dev.signpost.content.ContentPaths;
 import dev.signpost.content.Document;
 import org.jboss.logging.Logger;
 
@@ -89,7 +90,7 @@ final class ContentWatcher implements AutoCloseable {
                 continue;
             }
             Path file = dir.resolve((Path) event.context());
-            if (ContentLoader.isIgnored(file)) {
+            if (ContentPaths.isIgnored(file)) {
                 continue;
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file)) {
@@ -106,7 +107,7 @@ final class ContentWatcher implements AutoCloseable {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                    if (!dir.equals(loader.root()) && ContentLoader.isIgnored(dir)) {
+                    if (!dir.equals(loader.root()) && ContentPaths.isIgnored(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,

@@ -1,6 +1,6 @@
 package dev.signpost.content.source;
 
-import dev.signpost.content.ContentLoader;
+import dev.signpost.content.ContentPaths;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -51,12 +51,12 @@ record GitTree(String folder, Map<String, ObjectId> files, Set<String> links, Se
                 }
                 if (walk.isSubtree()) {
                     boolean towardsFolder = folder.equals(path) || folder.startsWith(path + "/");
-                    if (towardsFolder || inside && !ContentLoader.isIgnoredName(name)) {
+                    if (towardsFolder || inside && !ContentPaths.isIgnoredName(name)) {
                         walk.enterSubtree();
                     }
                     continue;
                 }
-                if (!inside || ContentLoader.isIgnoredName(name)) {
+                if (!inside || ContentPaths.isIgnoredName(name)) {
                     continue;
                 }
                 keep(folder.isEmpty() ? path : path.substring(folder.length() + 1), walk, files, links);
@@ -109,7 +109,7 @@ record GitTree(String folder, Map<String, ObjectId> files, Set<String> links, Se
                     plain = false;
                     break;
                 }
-                if (ContentLoader.isIgnoredName(segment)) {
+                if (ContentPaths.isIgnoredName(segment)) {
                     plain = false;
                     break;
                 }
