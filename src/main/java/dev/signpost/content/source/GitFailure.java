@@ -17,6 +17,9 @@ final class GitFailure extends Exception {
         super(message);
     }
 
+    /** An HTTP status that refuses credentials, as a word of its own (not digits inside a path or a temporary name). */
+    private static final java.util.regex.Pattern HTTP_REFUSED = java.util.regex.Pattern.compile("(?<![\\w/.-])40[13](?![\\w/.-])");
+
     /** The plain-words reason for an exception from JGit or the network. */
     static GitFailure of(Throwable e, GitAccess access) {
         if (e instanceof GitFailure failure) {
@@ -32,7 +35,7 @@ final class GitFailure extends Exception {
         } else if (has(e, SocketTimeoutException.class) || lower.contains("timeout") || lower.contains("timed out")) {
             reason = "The server did not answer within " + access.timeout().toSeconds() + " s.";
         } else if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("auth fail")
-                || lower.contains("401") || lower.contains("403") || lower.contains("permission denied")) {
+                || HTTP_REFUSED.matcher(lower).find() || lower.contains("permission denied")) {
             reason = "The server refused the credentials (or asked for some): check the source's token, password or key.";
         } else if (has(e, NoRemoteRepositoryException.class) || lower.contains("not found") || lower.contains("does not exist")
                 || lower.contains("not a git repository") || lower.contains("repository not found")) {
