@@ -2,6 +2,9 @@ package dev.signpost.actions;
 
 import dev.signpost.web.FormErrors;
 import dev.signpost.web.FormText;
+import dev.signpost.web.forms.Chars;
+import dev.signpost.web.forms.FormCheck;
+import dev.signpost.web.forms.UserName;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,7 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The action item form as typed (new item or edit), and what is wrong with it; kept whole when refused.
@@ -17,11 +19,16 @@ import java.util.regex.Pattern;
  * @param source    a source's code ({@code feedback}, {@code roadmap}, {@code lean-coffee}) or empty
  * @param sourceRef the source's id or slug
  */
-public record ActionDraft(String title, String details, String owner, String due, String sig, String source, String sourceRef,
+public record ActionDraft(
+        @Chars(min = 3, max = ActionItem.TITLE_LENGTH, tooShort = "Give the item a title of at least {min} characters: what will be done.",
+                message = "The title has {length} characters; the limit is {max}.")
+        String title,
+        @Chars(max = ActionItem.DETAILS_LENGTH, message = "The details have {length} characters; the limit is {max}.")
+        String details,
+        @UserName(required = "Name the person who owns the item (their user name).")
+        String owner,
+        String due, String sig, String source, String sourceRef,
         Map<String, String> errors) implements FormErrors {
-
-    /** User names as identity providers issue them: letters, digits and {@code . _ @ + -}. */
-    static final Pattern USER_NAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,100}");
 
     public ActionDraft {
         title = title == null ? "" : title.strip();
@@ -50,20 +57,7 @@ public record ActionDraft(String title, String details, String owner, String due
      * @param sourceOk whether the named source exists (called only with a known source code)
      */
     public ActionDraft checked(LocalDate today, boolean isNew, Set<String> sigs, java.util.function.BiPredicate<ActionSource, String> sourceOk) {
-        Map<String, String> found = new LinkedHashMap<>();
-        if (title.length() < 3) {
-            found.put("title", "Give the item a title of at least 3 characters: what will be done.");
-        } else if (title.length() > ActionItem.TITLE_LENGTH) {
-            found.put("title", "The title has " + title.length() + " characters; the limit is " + ActionItem.TITLE_LENGTH + ".");
-        }
-        if (details.length() > ActionItem.DETAILS_LENGTH) {
-            found.put("details", "The details have " + details.length() + " characters; the limit is " + ActionItem.DETAILS_LENGTH + ".");
-        }
-        if (owner.isEmpty()) {
-            found.put("owner", "Name the person who owns the item (their user name).");
-        } else if (!USER_NAME.matcher(owner).matches()) {
-            found.put("owner", "\"" + owner + "\" is not a user name; user names have letters, digits and . _ @ + - only.");
-        }
+        Map<String, String> found = new LinkedHashMap<>(FormCheck.problems(this));
         LocalDate day = dueDay();
         if (!due.isEmpty() && day == null) {
             found.put("due", "\"" + due + "\" is not a date; write it as YYYY-MM-DD.");

@@ -3,9 +3,7 @@ package dev.signpost.actions;
 import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;
-import dev.signpost.database.Where;
 import dev.signpost.security.CurrentUser;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,12 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,6 +29,8 @@ public class ActionItems {
     Database database;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ActionHistory history;
     @Inject
     AuditLog audit;
 
@@ -77,7 +72,7 @@ public class ActionItems {
         item.createdAt = now;
         item.updatedAt = now;
         item.persist();
-        event(item, ActionEvent.CREATED, null, item.title, null, now);
+        history.event(item, ActionEvent.CREATED, null, item.title, null, now);
         return item;
     }
 
@@ -99,11 +94,11 @@ public class ActionItems {
         Instant now = clock.instant();
         String sig = draft.sig().isEmpty() ? null : draft.sig();
         LocalDate due = draft.dueDay();
-        change(item, "title", item.title, draft.title(), now);
-        change(item, "details", item.details, draft.details(), now);
-        change(item, "owner", item.owner, draft.owner(), now);
-        change(item, "due", text(item.dueOn), text(due), now);
-        change(item, "sig", item.sig, sig, now);
+        history.change(item, "title", item.title, draft.title(), now);
+        history.change(item, "details", item.details, draft.details(), now);
+        history.change(item, "owner", item.owner, draft.owner(), now);
+        history.change(item, "due", text(item.dueOn), text(due), now);
+        history.change(item, "sig", item.sig, sig, now);
         item.title = draft.title();
         item.details = draft.details();
         item.owner = draft.owner();
@@ -126,7 +121,7 @@ public class ActionItems {
             throw new Refusal(400, message);
         });
         Instant now = clock.instant();
-        ActionEvent event = event(item, "status", item.status.label(), to.label(), comment == null || comment.isBlank() ? null : comment, now);
+        ActionEvent event = history.event(item, "status", item.status.label(), to.label(), comment == null || comment.isBlank() ? null : comment, now);
         audit.record("action.status", "action", String.valueOf(item.id), event.oldValue + " -> " + event.newValue);
         item.status = to;
         item.updatedAt = now;
@@ -153,7 +148,7 @@ public class ActionItems {
         if (item == null) {
             throw new Refusal(404, "There is no action item " + id + ".");
         }
-        return event(item, ActionEvent.COMMENT, null, null, text, clock.instant());
+        return history.event(item, ActionEvent.COMMENT, null, null, text, clock.instant());
     }
 
     /**
@@ -162,12 +157,12 @@ public class ActionItems {
      */
     public List<ActionItem> noticeOverdue(LocalDate today) {
         database.requireReady();
-        List<ActionItem> newly = ActionItem.list("status in ?1 and dueOn < ?2 and overdueNoticedOn is null", sort("due"),
+        List<ActionItem> newly = ActionItem.list("status in ?1 and dueOn < ?2 and overdueNoticedOn is null", ActionQueries.sort("due"),
                 ActionStatus.unfinished(), today);
         Instant now = clock.instant();
         for (ActionItem item : newly) {
             item.overdueNoticedOn = today;
-            event(item, ActionEvent.OVERDUE, text(item.dueOn), null, null, now).actor = "signpost";
+            history.event(item, ActionEvent.OVERDUE, text(item.dueOn), null, null, now).actor = "signpost";
         }
         return newly;
     }
@@ -200,40 +195,10 @@ public class ActionItems {
         }
     }
 
-    private void change(ActionItem item, String field, String from, String to, Instant now) {
-        if (!Objects.equals(from, to)) {
-            event(item, field, field.equals("details") ? null : from, field.equals("details") ? null : to, null, now);
-            audit.record("action." + field, "action", String.valueOf(item.id), field.equals("details") ? "details"
-                    : (from == null ? "(none)" : from) + " -> " + (to == null ? "(none)" : to));
-        }
-    }
-
-    private ActionEvent event(ActionItem item, String field, String from, String to, String comment, Instant now) {
-        ActionEvent event = new ActionEvent();
-        event.itemId = item.id;
-        event.actor = currentUser.signedIn() ? currentUser.username() : "signpost";
-        event.occurredAt = now;
-        event.field = field;
-        event.oldValue = from;
-        event.newValue = to;
-        event.comment = comment;
-        event.persist();
-        return event;
-    }
-
     private static void require(boolean allowed, String message) {
         if (!allowed) {
             throw new Refusal(403, message);
         }
-    }
-
-    static Sort sort(String by) {
-        return switch (by) {
-            case "updated" -> Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
-            case "created" -> Sort.descending("createdAt").and("id", Sort.Direction.Descending);
-            case "title" -> Sort.ascending("title").and("id");
-            default -> Sort.by("dueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id");
-        };
     }
 
     private static String text(LocalDate day) {

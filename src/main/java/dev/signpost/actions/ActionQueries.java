@@ -46,7 +46,7 @@ public class ActionQueries {
                 List.of(ActionStatus.values())));
         where.and("status in :statuses", "statuses", filter.statuses());
         long total = filter.statuses().stream().mapToLong(counts::get).sum();
-        List<ActionItem> items = ActionItem.find(where.clause(), ActionItems.sort(filter.sort()), where.params()).page(page - 1, size).list();
+        List<ActionItem> items = ActionItem.find(where.clause(), sort(filter.sort()), where.params()).page(page - 1, size).list();
         return new Page(items, counts, total, page, size);
     }
 
@@ -68,13 +68,13 @@ public class ActionQueries {
     /** A SIG's items: unfinished ones by due date, then those finished since {@code since}, latest first. */
     public List<ActionItem> ofSig(String sig) {
         database.requireReady();
-        return ActionItem.list("sig", ActionItems.sort("due"), sig);
+        return ActionItem.list("sig", sort("due"), sig);
     }
 
     /** The unfinished items a person owns, by due date. */
     public List<ActionItem> openFor(String user) {
         database.requireReady();
-        return ActionItem.list("owner = ?1 and status in ?2", ActionItems.sort("due"), user, ActionStatus.unfinished());
+        return ActionItem.list("owner = ?1 and status in ?2", sort("due"), user, ActionStatus.unfinished());
     }
 
     /**
@@ -84,7 +84,7 @@ public class ActionQueries {
     public List<ActionItem> withDueDates(String owner, String sig, Instant finishedSince) {
         database.requireReady();
         String who = owner != null ? "owner = ?1" : "sig = ?1";
-        return ActionItem.list(who + " and dueOn is not null and (status in ?2 or updatedAt >= ?3)", ActionItems.sort("due"),
+        return ActionItem.list(who + " and dueOn is not null and (status in ?2 or updatedAt >= ?3)", sort("due"),
                 owner != null ? owner : sig, ActionStatus.unfinished(), finishedSince);
     }
 
@@ -103,5 +103,15 @@ public class ActionQueries {
         database.requireReady();
         return ActionItem.getEntityManager().createQuery("select distinct owner from ActionItem order by owner", String.class)
                 .setMaxResults(500).getResultList();
+    }
+
+    /** The order of a list by its sort parameter: due date (the default), last updated, created or title. */
+    static Sort sort(String by) {
+        return switch (by) {
+            case "updated" -> Sort.descending("updatedAt").and("id", Sort.Direction.Descending);
+            case "created" -> Sort.descending("createdAt").and("id", Sort.Direction.Descending);
+            case "title" -> Sort.ascending("title").and("id");
+            default -> Sort.by("dueOn", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("id");
+        };
     }
 }

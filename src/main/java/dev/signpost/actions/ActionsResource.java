@@ -1,7 +1,7 @@
 package dev.signpost.actions;
 
 import dev.signpost.web.Refusal;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;

@@ -1,5 +1,6 @@
 package dev.signpost.content;
 
+import dev.signpost.content.markdown.Heading;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

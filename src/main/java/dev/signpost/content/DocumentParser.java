@@ -1,5 +1,9 @@
 package dev.signpost.content;
 
+import dev.signpost.content.frontmatter.FrontMatter;
+import dev.signpost.content.frontmatter.FrontMatterKeys;
+import dev.signpost.content.markdown.MarkdownRenderer;
+import dev.signpost.content.markdown.RenderedBody;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.signpost.docs;
 
 import dev.signpost.content.Document;
-import dev.signpost.content.Heading;
+import dev.signpost.content.markdown.Heading;
 import dev.signpost.content.NavNode;
 
 import java.util.List;

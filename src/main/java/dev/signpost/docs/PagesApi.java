@@ -4,7 +4,7 @@ import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
-import dev.signpost.content.Heading;
+import dev.signpost.content.markdown.Heading;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;

@@ -2,6 +2,8 @@ package dev.signpost.feedback;
 
 import dev.signpost.web.FormErrors;
 import dev.signpost.web.FormText;
+import dev.signpost.web.forms.Chars;
+import dev.signpost.web.forms.FormCheck;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +12,16 @@ import java.util.Map;
  * The feedback form as typed, and what is wrong with it. Kept whole when the form is refused, so nothing typed is
  * lost.
  */
-public record FeedbackDraft(String category, String title, String description, String relatedPage, boolean contactMe,
+public record FeedbackDraft(
+        String category,
+        @Chars(min = 3, max = FeedbackItem.TITLE_LENGTH, tooShort = "Give your feedback a title of at least {min} characters.",
+                message = "The title has {length} characters; the limit is {max}.")
+        String title,
+        @Chars(min = 1, max = FeedbackItem.DESCRIPTION_LENGTH, tooShort = "Describe what you need or what went wrong.",
+                message = "The description has {length} characters; the limit is {max}.")
+        String description,
+        String relatedPage,
+        boolean contactMe,
         Map<String, String> errors) implements FormErrors {
 
     public FeedbackDraft {
@@ -31,17 +42,7 @@ public record FeedbackDraft(String category, String title, String description, S
         if (Category.of(category).isEmpty()) {
             found.put("category", "Choose what your feedback is about.");
         }
-        if (title.length() < 3) {
-            found.put("title", "Give your feedback a title of at least 3 characters.");
-        } else if (title.length() > FeedbackItem.TITLE_LENGTH) {
-            found.put("title", "The title has " + title.length() + " characters; the limit is " + FeedbackItem.TITLE_LENGTH + ".");
-        }
-        if (description.isEmpty()) {
-            found.put("description", "Describe what you need or what went wrong.");
-        } else if (description.length() > FeedbackItem.DESCRIPTION_LENGTH) {
-            found.put("description", "The description has " + description.length() + " characters; the limit is "
-                    + FeedbackItem.DESCRIPTION_LENGTH + ".");
-        }
+        found.putAll(FormCheck.problems(this));
         if (!relatedPage.isEmpty() && !knownPage.test(relatedPage)) {
             found.put("relatedPage", "There is no page at " + relatedPage + "; leave it empty or paste a page's address "
                     + "starting with /docs/.");

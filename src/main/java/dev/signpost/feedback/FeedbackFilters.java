@@ -1,5 +1,7 @@
 package dev.signpost.feedback;
 
+import dev.signpost.feedback.ratings.Rating;
+import dev.signpost.feedback.ratings.RatingReports;
 import dev.signpost.web.QueryString;
 
 import java.time.LocalDate;
@@ -70,7 +72,7 @@ public record FeedbackFilters(String status, String category, String owner, Stri
     }
 
     /** The filters of the page ratings. */
-    RatingReports.Filter ratings(Set<String> myTeams, List<String> problems) {
+    public RatingReports.Filter ratings(Set<String> myTeams, List<String> problems) {
         Rating byRating = blank(rating) ? null : Rating.of(rating).orElse(null);
         if (!blank(rating) && byRating == null) {
             problems.add("A rating is \"yes\" or \"no\", not \"" + rating + "\"; showing both.");

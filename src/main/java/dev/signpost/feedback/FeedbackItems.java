@@ -95,7 +95,7 @@ public class FeedbackItems {
      * The owners whose page ratings the current user may see, narrowed by the owners asked for: any for triagers, only
      * the pages of their own teams for everyone else.
      */
-    OwnerFilter ratingScope(OwnerFilter asked) {
+    public OwnerFilter ratingScope(OwnerFilter asked) {
         if (canTriage()) {
             return asked;
         }

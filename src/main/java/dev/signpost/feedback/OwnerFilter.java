@@ -24,7 +24,7 @@ public record OwnerFilter(Set<String> owners, boolean unrouted) {
     }
 
     /** A JPQL condition on the given column, adding its parameter to {@code params}. */
-    String condition(String column, Map<String, Object> params) {
+    public String condition(String column, Map<String, Object> params) {
         if (unrouted) {
             return column + " is null";
         }

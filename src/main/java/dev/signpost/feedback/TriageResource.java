@@ -2,7 +2,7 @@ package dev.signpost.feedback;
 
 import dev.signpost.web.Refusal;
 import dev.signpost.content.ContentStore;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;

@@ -1,6 +1,10 @@
 package dev.signpost.leancoffee;
 
 import dev.signpost.web.FormErrors;
+import dev.signpost.web.forms.Chars;
+import dev.signpost.web.forms.FormCheck;
+import dev.signpost.web.forms.OneLine;
+import dev.signpost.web.forms.UserName;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,8 +33,15 @@ import java.util.regex.Pattern;
  * @param hiddenVotes whether the totals stay hidden until voting ends ({@link VoteVisibility})
  * @param sig         the slug of the SIG that holds it
  */
-public record SessionDraft(String title, String date, String time, String votes, String timebox, boolean anonymous,
-        boolean hiddenVotes, String facilitator, String sig, Map<String, String> errors) implements FormErrors {
+public record SessionDraft(
+        @Chars(min = SessionDraft.TITLE_MIN, max = SessionDraft.TITLE_LENGTH, tooShort = "Give the session a title of at least {min} characters.",
+                message = "The title has {length} characters; the limit is {max}.")
+        @OneLine(message = "The title must be one line of plain text.")
+        String title,
+        String date, String time, String votes, String timebox, boolean anonymous, boolean hiddenVotes,
+        @UserName(required = "\"\" is not a user name; user names have letters, digits and . _ @ + - only.")
+        String facilitator,
+        String sig, Map<String, String> errors) implements FormErrors {
 
     public static final int TITLE_MIN = 3;
     public static final int TITLE_LENGTH = 120;
@@ -39,10 +50,7 @@ public record SessionDraft(String title, String date, String time, String votes,
     public static final int TIMEBOX_MAX = 60;
     public static final int TIMEBOX_DEFAULT = 7;
 
-    /** User names as identity providers issue them: letters, digits and {@code . _ @ + -}. */
-    static final Pattern USER_NAME = Pattern.compile("[\\p{L}\\p{N}._@+-]{1,100}");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
-    private static final Pattern NOT_ONE_LINE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]");
 
     public SessionDraft {
         title = title == null ? "" : title.strip();
@@ -74,14 +82,9 @@ public record SessionDraft(String title, String date, String time, String votes,
         String votesOrDefault = votes.isEmpty() ? String.valueOf(VOTES_DEFAULT) : votes;
         String timeboxOrDefault = timebox.isEmpty() ? String.valueOf(TIMEBOX_DEFAULT) : timebox;
         String facilitatorOrCreator = facilitator.isEmpty() && creator != null ? creator.strip() : facilitator;
-        Map<String, String> found = new LinkedHashMap<>();
-        if (title.length() < TITLE_MIN) {
-            found.put("title", "Give the session a title of at least " + TITLE_MIN + " characters.");
-        } else if (title.length() > TITLE_LENGTH) {
-            found.put("title", "The title has " + title.length() + " characters; the limit is " + TITLE_LENGTH + ".");
-        } else if (NOT_ONE_LINE.matcher(title).find()) {
-            found.put("title", "The title must be one line of plain text.");
-        }
+        SessionDraft withDefaults = new SessionDraft(title, date, time, votesOrDefault, timeboxOrDefault, anonymous, hiddenVotes,
+                facilitatorOrCreator, sig, Map.of());
+        Map<String, String> found = new LinkedHashMap<>(FormCheck.problems(withDefaults));
         Optional<LocalDate> day = parse(date, LocalDate::parse);
         Optional<LocalTime> at = parse(time, LocalTime::parse);
         if (day.isEmpty()) {
@@ -95,9 +98,6 @@ public record SessionDraft(String title, String date, String time, String votes,
         }
         range(votesOrDefault, VOTES_MAX, "votes", "Dots per participant", found);
         range(timeboxOrDefault, TIMEBOX_MAX, "timebox", "The timebox in minutes", found);
-        if (!USER_NAME.matcher(facilitatorOrCreator).matches()) {
-            found.put("facilitator", "\"" + facilitatorOrCreator + "\" is not a user name; user names have letters, digits and . _ @ + - only.");
-        }
         if (!sigs.contains(sig)) {
             found.put("sig", sig.isEmpty() ? "Choose the SIG that holds the session." : "There is no SIG \"" + sig + "\".");
         }

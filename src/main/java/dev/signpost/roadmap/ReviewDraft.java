@@ -2,6 +2,8 @@ package dev.signpost.roadmap;
 
 import dev.signpost.web.FormErrors;
 import dev.signpost.web.FormText;
+import dev.signpost.web.forms.Chars;
+import dev.signpost.web.forms.FormCheck;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The review form as typed, and what is wrong with it; kept whole when refused so that nothing typed is lost. */
-public record ReviewDraft(String date, String notes, Map<String, String> errors) implements FormErrors {
+public record ReviewDraft(
+        String date,
+        @Chars(max = RoadmapReview.NOTES_LENGTH, message = "The notes have {length} characters; the limit is {max}.")
+        String notes,
+        Map<String, String> errors) implements FormErrors {
 
     /** The earliest review date accepted: a guard against typing the year wrong. */
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
@@ -37,9 +43,7 @@ public record ReviewDraft(String date, String notes, Map<String, String> errors)
         } else if (day.isBefore(EARLIEST)) {
             found.put("date", "The review date " + day + " is before " + EARLIEST + "; check the year.");
         }
-        if (notes.length() > RoadmapReview.NOTES_LENGTH) {
-            found.put("notes", "The notes have " + notes.length() + " characters; the limit is " + RoadmapReview.NOTES_LENGTH + ".");
-        }
+        found.putAll(FormCheck.problems(this));
         return new ReviewDraft(date, notes, found);
     }
 

@@ -2,7 +2,7 @@ package dev.signpost.roadmap;
 
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
-import dev.signpost.content.FrontMatterFields;
+import dev.signpost.content.frontmatter.FrontMatterFields;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

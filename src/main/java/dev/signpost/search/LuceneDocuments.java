@@ -1,7 +1,7 @@
 package dev.signpost.search;
 
 import dev.signpost.content.Document;
-import dev.signpost.content.Heading;
+import dev.signpost.content.markdown.Heading;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;

@@ -1,38 +1,21 @@
 package dev.signpost.search;
 
 import dev.signpost.content.Document;
-import dev.signpost.content.Heading;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The search index: in memory, kept in step with the content snapshot by {@link #sync}, which re-indexes only the
@@ -43,7 +26,6 @@ import java.util.stream.Collectors;
  */
 public final class LuceneIndex implements Closeable {
 
-    private static final int SNIPPET_PASSAGES = 2;
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final Analyzer indexAnalyzer = SearchAnalyzers.indexing();
@@ -185,12 +167,12 @@ public final class LuceneIndex implements Closeable {
                 if (UserQuery.excludesOnly(text)) {
                     return IndexResult.excludingOnly(request.query());
                 }
-                IndexResult result = run(searcher, held.documents(), text, request, request.query(), false);
+                IndexResult result = IndexPage.run(searcher, indexAnalyzer, held.documents(), text, request, request.query(), false);
                 if (result.total() == 0) {
                     String corrected = spelling.correct(searcher.getIndexReader(), request.query());
                     Query correctedQuery = corrected == null ? null : userQuery.parse(corrected);
                     if (correctedQuery != null) {
-                        IndexResult retried = run(searcher, held.documents(), correctedQuery, request, corrected, true);
+                        IndexResult retried = IndexPage.run(searcher, indexAnalyzer, held.documents(), correctedQuery, request, corrected, true);
                         if (retried.total() > 0) {
                             return retried;
                         }
@@ -203,58 +185,6 @@ public final class LuceneIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private IndexResult run(IndexSearcher searcher, Map<String, Document> documents, Query text, SearchRequest request,
-            String searched, boolean corrected)
-            throws IOException {
-        Query query = filtered(text, request);
-        FacetCounts facets = searcher.search(query, FacetCounts.manager());
-        int pageNumber = request.pageShown(facets.total());
-        TopDocs top = searcher.search(query, pageNumber * request.pageSize());
-        List<ScoreDoc> page = new ArrayList<>();
-        for (int i = (pageNumber - 1) * request.pageSize(); i < top.scoreDocs.length; i++) {
-            page.add(top.scoreDocs[i]);
-        }
-        List<IndexHit> hits = new ArrayList<>(page.size());
-        if (!page.isEmpty()) {
-            int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
-            Object[] snippets = new SnippetHighlighter(searcher, indexAnalyzer).snippets(SearchFields.BODY,
-                    SnippetHighlighter.withTermsForPrefixes(searcher, text), docIds, SNIPPET_PASSAGES);
-            for (int i = 0; i < page.size(); i++) {
-                org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
-                Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(stored);
-                hits.add(new IndexHit(documents.get(stored.get(SearchFields.PATH)), page.get(i).score, snippet));
-            }
-        }
-        return new IndexResult(searched, corrected, facets.total(), hits, facets.types(), facets.tags(), facets.sources());
-    }
-
-    private static Query filtered(Query text, SearchRequest request) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        filter(query, SearchFields.TYPE, request.type());
-        filter(query, SearchFields.TAG, request.tag());
-        filter(query, SearchFields.OWNER, request.owner());
-        filter(query, SearchFields.SOURCE, request.source());
-        filter(query, SearchFields.SECTION, request.section());
-        return query.build();
-    }
-
-    private static void filter(BooleanQuery.Builder query, String field, String value) {
-        if (value != null) {
-            query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
-        }
-    }
-
-    /** The start of a document, for hits whose match is not in the body (a title or a tag). */
-    private static Snippet lead(org.apache.lucene.document.Document stored) {
-        String description = stored.get(SearchFields.DESCRIPTION);
-        String text = description != null && !description.isBlank() ? description : stored.get(SearchFields.BODY);
-        if (text == null || text.isBlank()) {
-            return Snippet.EMPTY;
-        }
-        String lead = text.length() <= 240 ? text : text.substring(0, text.lastIndexOf(' ', 240) > 0 ? text.lastIndexOf(' ', 240) : 240) + " …";
-        return new Snippet(List.of(new Snippet.Part(lead, false)));
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.signpost.sigs;
 
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
-import dev.signpost.content.FrontMatterFields;
+import dev.signpost.content.frontmatter.FrontMatterFields;
 
 import java.util.ArrayList;
 import java.util.List;

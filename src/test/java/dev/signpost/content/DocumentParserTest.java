@@ -1,5 +1,7 @@
 package dev.signpost.content;
 
+import dev.signpost.content.markdown.Heading;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

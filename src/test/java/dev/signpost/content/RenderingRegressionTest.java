@@ -1,5 +1,6 @@
 package dev.signpost.content;
 
+import dev.signpost.content.markdown.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

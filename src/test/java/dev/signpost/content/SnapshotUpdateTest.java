@@ -1,5 +1,6 @@
 package dev.signpost.content;
 
+import dev.signpost.content.markdown.MarkdownRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

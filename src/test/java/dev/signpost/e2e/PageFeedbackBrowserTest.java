@@ -1,6 +1,6 @@
 package dev.signpost.e2e;
 
-import dev.signpost.feedback.PageRating;
+import dev.signpost.feedback.ratings.PageRating;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.signpost.leancoffee;
 import dev.signpost.web.MarkdownText;
 
 import dev.signpost.actions.ActionStatus;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

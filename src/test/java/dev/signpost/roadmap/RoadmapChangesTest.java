@@ -2,7 +2,7 @@ package dev.signpost.roadmap;
 
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;

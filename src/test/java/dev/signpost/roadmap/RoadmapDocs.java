@@ -3,7 +3,7 @@ package dev.signpost.roadmap;
 import dev.signpost.content.ContentException;
 import dev.signpost.content.Document;
 import dev.signpost.content.DocumentParser;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.content.ReviewInterval;
 
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.signpost.search;
 import dev.signpost.content.Document;
 import dev.signpost.content.Origin;
 import dev.signpost.content.Freshness;
-import dev.signpost.content.Heading;
+import dev.signpost.content.markdown.Heading;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

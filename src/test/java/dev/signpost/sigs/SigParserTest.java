@@ -4,7 +4,7 @@ import dev.signpost.content.ContentException;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
 import dev.signpost.content.DocumentParser;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.content.ReviewInterval;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,6 @@ import dev.signpost.content.AssetFile;
 import dev.signpost.content.ContentConfig;
 import dev.signpost.content.ContentLoader;
 import dev.signpost.content.ContentPaths;
-import dev.signpost.content.ContentProblem;
 import dev.signpost.content.ContentSource;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
@@ -16,7 +15,6 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +40,7 @@ final class FolderSource implements ContentSource {
     private final SourceRuntime runtime;
     private final FolderOrigins origins;
     private final Map<String, String> mountedInside;
+    private final FolderPaths own;
     private final SourceBook book;
     /** Guarded by {@code this}. */
     private final ReadFiles read = new ReadFiles();
@@ -56,6 +54,7 @@ final class FolderSource implements ContentSource {
         this.runtime = runtime;
         this.origins = origins;
         this.mountedInside = Map.copyOf(mountedInside);
+        this.own = new FolderPaths(loader, mount(), this.mountedInside.keySet());
         this.book = new SourceBook(Origin.LOCAL, "folder", loader.root().toString(), mount(), runtime.clock());
     }
 
@@ -115,13 +114,13 @@ final class FolderSource implements ContentSource {
 
     /** Re-reads the given content paths (files, folders, or things that were deleted) and hands over what changed. */
     synchronized void refresh(Collection<String> paths) {
-        Set<String> expanded = expand(paths, store.snapshot().assets());
+        Set<String> expanded = own.expand(paths, own.assets(store.snapshot().assets()), read);
         List<String> markdown = new ArrayList<>();
         Set<String> removed = new HashSet<>();
         Map<String, Document.FileStamp> assets = new HashMap<>();
         Set<String> assetsRemoved = new HashSet<>();
         for (String path : expanded) {
-            if (ContentPaths.unmounted(mount(), path) == null || excluded(path)) {
+            if (!own.owns(path)) {
                 continue;
             }
             if (ContentPaths.isMarkdown(path)) {
@@ -155,7 +154,7 @@ final class FolderSource implements ContentSource {
         try {
             ContentLoader.Scan scan = loader.scan();
             synchronized (this) {
-                Set<String> changed = read.changedSince(scan, ownAssets(store.snapshot().assets()));
+                Set<String> changed = read.changedSince(scan, own.assets(store.snapshot().assets()));
                 if (!changed.isEmpty()) {
                     refresh(changed);
                 }
@@ -185,43 +184,9 @@ final class FolderSource implements ContentSource {
         }
     }
 
-    private boolean excluded(String path) {
-        return mountedInside.keySet().stream().anyMatch(m -> ContentPaths.isUnder(path, m));
-    }
-
-    /** Files stand for themselves; a folder stands for the files in it now and the ones known to have been in it. */
-    private Set<String> expand(Collection<String> paths, Map<String, Document.FileStamp> assets) {
-        Set<String> expanded = new TreeSet<>();
-        for (String path : paths) {
-            if (loader.isDirectory(path)) {
-                try {
-                    ContentLoader.Scan scan = loader.scan(path);
-                    expanded.addAll(scan.markdown().keySet());
-                    expanded.addAll(scan.assets().keySet());
-                } catch (IOException e) {
-                    LOG.warnf("Could not read the folder %s: %s", path, e.getMessage());
-                }
-            } else {
-                expanded.add(path);
-            }
-            expanded.addAll(read.under(path, ownAssets(assets)));
-        }
-        return expanded;
-    }
-
-    private Map<String, Document.FileStamp> ownAssets(Map<String, Document.FileStamp> assets) {
-        Map<String, Document.FileStamp> own = new HashMap<>();
-        assets.forEach((path, stamp) -> {
-            if (ContentPaths.unmounted(mount(), path) != null && !excluded(path)) {
-                own.put(path, stamp);
-            }
-        });
-        return own;
-    }
-
     @Override
     public Optional<AssetFile> open(String path) {
-        return excluded(path) ? Optional.empty() : FolderNotes.open(loader, path);
+        return own.owns(path) ? FolderNotes.open(loader, path) : Optional.empty();
     }
 
     @Override

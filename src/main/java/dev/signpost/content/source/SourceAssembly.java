@@ -7,7 +7,7 @@ import dev.signpost.content.ContentSource;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.DocumentParser;
 import dev.signpost.content.DocumentReader;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.content.Origin;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
 import dev.signpost.content.DocumentParser;
-import dev.signpost.content.MarkdownRenderer;
+import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.content.ReviewInterval;
 import dev.signpost.content.SourceStatus;
 import org.awaitility.Awaitility;

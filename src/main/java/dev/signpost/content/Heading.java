@@ -1,5 +1,0 @@
-package dev.signpost.content;
-
-/** A heading in a rendered page, for the table of contents and anchor checks. */
-public record Heading(int level, String id, String text) {
-}

@@ -1,0 +1,77 @@
+package dev.signpost.search;
+
+import dev.signpost.content.Document;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One page of a search on one point-in-time searcher: the filters applied, the facets counted, the hits with snippets. */
+final class IndexPage {
+
+    private static final int SNIPPET_PASSAGES = 2;
+
+    private IndexPage() {
+    }
+
+    static IndexResult run(IndexSearcher searcher, Analyzer analyzer, Map<String, Document> documents, Query text, SearchRequest request,
+            String searched, boolean corrected) throws IOException {
+        Query query = filtered(text, request);
+        FacetCounts facets = searcher.search(query, FacetCounts.manager());
+        int pageNumber = request.pageShown(facets.total());
+        TopDocs top = searcher.search(query, pageNumber * request.pageSize());
+        List<ScoreDoc> page = new ArrayList<>();
+        for (int i = (pageNumber - 1) * request.pageSize(); i < top.scoreDocs.length; i++) {
+            page.add(top.scoreDocs[i]);
+        }
+        List<IndexHit> hits = new ArrayList<>(page.size());
+        if (!page.isEmpty()) {
+            int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
+            Object[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(SearchFields.BODY,
+                    SnippetHighlighter.withTermsForPrefixes(searcher, text), docIds, SNIPPET_PASSAGES);
+            for (int i = 0; i < page.size(); i++) {
+                org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
+                Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(stored);
+                hits.add(new IndexHit(documents.get(stored.get(SearchFields.PATH)), page.get(i).score, snippet));
+            }
+        }
+        return new IndexResult(searched, corrected, facets.total(), hits, facets.types(), facets.tags(), facets.sources());
+    }
+
+    private static Query filtered(Query text, SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        filter(query, SearchFields.TYPE, request.type());
+        filter(query, SearchFields.TAG, request.tag());
+        filter(query, SearchFields.OWNER, request.owner());
+        filter(query, SearchFields.SOURCE, request.source());
+        filter(query, SearchFields.SECTION, request.section());
+        return query.build();
+    }
+
+    private static void filter(BooleanQuery.Builder query, String field, String value) {
+        if (value != null) {
+            query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /** The start of a document, for hits whose match is not in the body (a title or a tag). */
+    private static Snippet lead(org.apache.lucene.document.Document stored) {
+        String description = stored.get(SearchFields.DESCRIPTION);
+        String text = description != null && !description.isBlank() ? description : stored.get(SearchFields.BODY);
+        if (text == null || text.isBlank()) {
+            return Snippet.EMPTY;
+        }
+        String lead = text.length() <= 240 ? text : text.substring(0, text.lastIndexOf(' ', 240) > 0 ? text.lastIndexOf(' ', 240) : 240) + " …";
+        return new Snippet(List.of(new Snippet.Part(lead, false)));
+    }
+}
