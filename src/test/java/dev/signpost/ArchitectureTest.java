@@ -52,6 +52,13 @@ class ArchitectureTest {
             .because("web is shared plumbing; features contribute to it (navigation items, page sections)");
 
     @ArchTest
+    static final ArchRule pureRulesTouchNoDatabaseAndNoHttp = noClasses().that()
+            .resideInAnyPackage("dev.signpost.leancoffee.rules..", "dev.signpost.content.markdown..", "dev.signpost.content.frontmatter..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.signpost.database..", "jakarta.persistence..", "jakarta.transaction..",
+                    "io.quarkus.hibernate..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..")
+            .because("rules and rendering are pure functions over values: tested without a database or a server");
+
+    @ArchTest
     static final ArchRule noCycles = slices().matching("dev.signpost.(*)..").should().beFreeOfCycles();
 
     private static String[] concat(String[] first, String... more) {

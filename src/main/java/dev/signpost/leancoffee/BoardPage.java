@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.TopicDraft;
 import dev.signpost.web.Refusal;
 import dev.signpost.actions.ActionDraft;
 import io.quarkus.qute.CheckedTemplate;

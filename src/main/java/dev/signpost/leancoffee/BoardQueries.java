@@ -1,5 +1,8 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Board;
+import dev.signpost.leancoffee.rules.TopicSummary;
+import dev.signpost.leancoffee.rules.VoteVisibility;
 import dev.signpost.actions.ActionItem;
 import dev.signpost.actions.ActionQueries;
 import dev.signpost.actions.ActionSource;

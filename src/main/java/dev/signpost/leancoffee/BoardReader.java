@@ -1,5 +1,12 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Board;
+import dev.signpost.leancoffee.rules.LeanCoffeeRules;
+import dev.signpost.leancoffee.rules.SessionSummary;
+import dev.signpost.leancoffee.rules.Thumb;
+import dev.signpost.leancoffee.rules.ThumbsTally;
+import dev.signpost.leancoffee.rules.Timebox;
+import dev.signpost.leancoffee.rules.VoteVisibility;
 import dev.signpost.actions.ActionItem;
 import dev.signpost.actions.SigDirectory;
 import dev.signpost.security.CurrentUser;

@@ -1,5 +1,12 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Board;
+import dev.signpost.leancoffee.rules.Phase;
+import dev.signpost.leancoffee.rules.Thumb;
+import dev.signpost.leancoffee.rules.ThumbsTally;
+import dev.signpost.leancoffee.rules.Timebox;
+import dev.signpost.leancoffee.rules.TopicState;
+import dev.signpost.leancoffee.rules.TopicSummary;
 import dev.signpost.actions.ActionItem;
 
 import java.time.Instant;

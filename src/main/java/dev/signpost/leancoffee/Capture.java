@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Phase;
 import dev.signpost.web.Refusal;
 import dev.signpost.actions.ActionDraft;
 import dev.signpost.actions.ActionItem;

@@ -1,5 +1,8 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Phase;
+import dev.signpost.leancoffee.rules.Thumb;
+import dev.signpost.leancoffee.rules.TopicState;
 import dev.signpost.database.CodeColumn;
 import jakarta.persistence.Converter;
 

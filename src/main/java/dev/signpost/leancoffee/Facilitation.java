@@ -1,5 +1,12 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.LeanCoffeeRules;
+import dev.signpost.leancoffee.rules.Merge;
+import dev.signpost.leancoffee.rules.MergeResult;
+import dev.signpost.leancoffee.rules.Phase;
+import dev.signpost.leancoffee.rules.Thumb;
+import dev.signpost.leancoffee.rules.Timebox;
+import dev.signpost.leancoffee.rules.TopicState;
 import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import io.quarkus.panache.common.Sort;

@@ -1,5 +1,7 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.LeanCoffeeRules;
+import dev.signpost.leancoffee.rules.Phase;
 import dev.signpost.database.DatabaseUnavailableException;
 import dev.signpost.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,5 +1,8 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.LeanCoffeeRules;
+import dev.signpost.leancoffee.rules.Phase;
+import dev.signpost.leancoffee.rules.SessionDraft;
 import dev.signpost.actions.SigDirectory;
 import dev.signpost.live.LiveBus;
 import dev.signpost.security.CurrentUser;

@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Phase;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

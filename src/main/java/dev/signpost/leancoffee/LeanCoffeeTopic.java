@@ -1,5 +1,7 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Timebox;
+import dev.signpost.leancoffee.rules.TopicState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.LeanCoffeeRules;
 import dev.signpost.web.Refusal;
 import dev.signpost.database.Database;
 import dev.signpost.live.LiveBus;

@@ -1,5 +1,8 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.LeanCoffeeRules;
+import dev.signpost.leancoffee.rules.Phase;
+import dev.signpost.leancoffee.rules.SessionDraft;
 import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;

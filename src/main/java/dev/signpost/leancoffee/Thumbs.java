@@ -1,5 +1,7 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.Thumb;
+import dev.signpost.leancoffee.rules.ThumbsTally;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

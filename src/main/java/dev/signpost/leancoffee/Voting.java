@@ -1,5 +1,8 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.LeanCoffeeRules;
+import dev.signpost.leancoffee.rules.TopicDraft;
+import dev.signpost.leancoffee.rules.TopicState;
 import dev.signpost.web.Refusal;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.leancoffee.rules.TopicDraft;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

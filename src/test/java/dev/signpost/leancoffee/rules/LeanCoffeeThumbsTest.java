@@ -1,5 +1,6 @@
-package dev.signpost.leancoffee;
+package dev.signpost.leancoffee.rules;
 
+import dev.signpost.leancoffee.Thumbs;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

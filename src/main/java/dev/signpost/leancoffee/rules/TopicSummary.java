@@ -1,4 +1,4 @@
-package dev.signpost.leancoffee;
+package dev.signpost.leancoffee.rules;
 
 /**
  * A topic as the board shows it.

@@ -1,4 +1,4 @@
-package dev.signpost.leancoffee;
+package dev.signpost.leancoffee.rules;
 
 import dev.signpost.web.Coded;
 
