@@ -32,7 +32,7 @@ public class DocsResource {
 
     @CheckedTemplate(basePath = "docs")
     static class Templates {
-        static native TemplateInstance page(PageView view);
+        static native TemplateInstance page(PageView view, PageFragments.Parts parts);
 
         static native TemplateInstance index(List<NavNode> sections, int pages, int stale);
 
@@ -56,6 +56,10 @@ public class DocsResource {
     ContentSources sources;
     @Inject
     Clock clock;
+    @Inject
+    PageFragments fragments;
+    @Inject
+    PageOrigins origins;
 
     @GET
     public TemplateInstance home() {
@@ -118,11 +122,12 @@ public class DocsResource {
 
     private TemplateInstance render(ContentSnapshot snapshot, Document doc) {
         String edit = doc.origin().editUrl();
+        LocalDate today = LocalDate.now(clock);
         PageView view = new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
                 snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
-                doc.freshness().isStale(LocalDate.now(clock)), edit,
+                doc.freshness().isStale(today), edit,
                 doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList());
-        return Templates.page(view);
+        return Templates.page(view, fragments.of(snapshot, view, today, origins.banner(doc)));
     }
 
     private Response redirect(String url) {
