@@ -29,7 +29,7 @@ JAVA_OPTS=${JAVA_OPTS:-$SHIPPED_JAVA_OPTS}
 HUGO_RUNS=${HUGO_RUNS:-3}
 SKIP_BUILD=${SKIP_BUILD:-0}
 BENCH_DIR=${BENCH_DIR:-target/startup-bench}
-JAR=target/serving/quarkus-run.jar
+JAR=${JAR:-target/serving/quarkus-run.jar}
 
 log() { printf '[startup] %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }

@@ -7,7 +7,7 @@
 # those suites runs here once more with the clock of every process it starts moved ahead:
 #   +120 days: the twin instances and the Keycloak code flow (Keycloak and the app on the moved clock);
 #   +400 days: the twin instances and the browser tests whose pages show dates (action items' due dates, Lean Coffee
-#   sessions, roadmap reviews), with Chromium and the app on the moved clock. The browser tests that
+#   sessions, roadmap reviews, a rating once a day), with Chromium and the app on the moved clock. The browser tests that
 #   show no date (code blocks, feedback forms, search suggestions, triage) run once, in the browser stage: under
 #   faketime every clock read is intercepted and the whole suite takes twice as long.
 # PostgreSQL keeps the real clock, as a database server on another machine would. Maven runs offline (-o): the earlier
@@ -60,6 +60,6 @@ fi
 if [[ -n $BROWSER_OFFSET ]]; then
   check_moved "$BROWSER_OFFSET"
   echo "== Moved clock $BROWSER_OFFSET: the end-to-end tests in headless Chromium"
-  MAVEN_ARGS="$MAVEN_ARGS -Dtest=${BROWSER_TESTS:-ActionItemBrowserTest,LeanCoffeeBrowserTest,RoadmapReviewBrowserTest} -Dsurefire.failIfNoSpecifiedTests=false" \
+  MAVEN_ARGS="$MAVEN_ARGS -Dtest=${BROWSER_TESTS:-ActionItemBrowserTest,LeanCoffeeBrowserTest,RoadmapReviewBrowserTest,PageFeedbackBrowserTest} -Dsurefire.failIfNoSpecifiedTests=false" \
     faketime -f "$BROWSER_OFFSET" src/test/e2e/ci-stage.sh
 fi

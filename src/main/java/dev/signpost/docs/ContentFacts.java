@@ -22,9 +22,21 @@ public class ContentFacts {
     @Inject
     Clock clock;
 
+    /** The last formatted time, for the instant it was formatted from: every page shows it, and it changes rarely. */
+    private volatile Formatted formatted = new Formatted(null, "");
+
+    private record Formatted(java.time.Instant at, String text) {
+    }
+
     public String lastLoaded() {
-        ZoneId zone = clock.getZone();
-        return FORMAT.format(store.snapshot().loadedAt().atZone(zone));
+        java.time.Instant at = store.snapshot().loadedAt();
+        Formatted last = formatted;
+        if (!at.equals(last.at())) {
+            ZoneId zone = clock.getZone();
+            last = new Formatted(at, FORMAT.format(at.atZone(zone)));
+            formatted = last;
+        }
+        return last.text();
     }
 
     public String lastLoadedIso() {

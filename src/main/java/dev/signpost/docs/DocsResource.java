@@ -62,9 +62,9 @@ public class DocsResource {
     PageOrigins origins;
 
     @GET
-    public TemplateInstance home() {
+    public String home() {
         ContentSnapshot snapshot = store.snapshot();
-        return snapshot.page("/").map(doc -> render(snapshot, doc)).orElseGet(this::index);
+        return snapshot.page("/").map(doc -> render(snapshot, doc)).orElseGet(() -> index().render());
     }
 
     @GET
@@ -120,14 +120,18 @@ public class DocsResource {
         return Templates.tag(tag, docs);
     }
 
-    private TemplateInstance render(ContentSnapshot snapshot, Document doc) {
+    /**
+     * The page as a string, rendered here on the worker thread: the most read page of the portal skips the response
+     * filter that renders templates asynchronously (with context propagation around every step).
+     */
+    private String render(ContentSnapshot snapshot, Document doc) {
         String edit = doc.origin().editUrl();
         LocalDate today = LocalDate.now(clock);
         PageView view = new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
                 snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
                 doc.freshness().isStale(today), edit,
                 doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList());
-        return Templates.page(view, fragments.of(snapshot, view, today, origins.banner(doc)));
+        return Templates.page(view, fragments.of(snapshot, view, today, origins.banner(doc))).render();
     }
 
     private Response redirect(String url) {

@@ -1,5 +1,13 @@
 package dev.signpost.search;
 
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import java.io.UncheckedIOException;
+import java.util.function.IntFunction;
+
 import dev.signpost.content.Document;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -37,12 +45,16 @@ final class IndexPage {
         List<IndexHit> hits = new ArrayList<>(page.size());
         if (!page.isEmpty()) {
             int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
-            Object[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(SearchFields.BODY,
-                    SnippetHighlighter.withTermsForPrefixes(searcher, text), docIds, SNIPPET_PASSAGES);
+            IntFunction<Document> byId = id -> documents.get(path(searcher.getIndexReader(), id));
+            Query body = BodyQuery.of(text);
+            Object[] snippets = body == null ? new Object[docIds.length] : new SnippetHighlighter(searcher, analyzer, id -> {
+                Document doc = byId.apply(id);
+                return doc == null ? null : doc.text();
+            }).snippets(SearchFields.BODY, SnippetHighlighter.withTermsForPrefixes(searcher, body), docIds, SNIPPET_PASSAGES);
             for (int i = 0; i < page.size(); i++) {
-                org.apache.lucene.document.Document stored = searcher.storedFields().document(docIds[i]);
-                Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(stored);
-                hits.add(new IndexHit(documents.get(stored.get(SearchFields.PATH)), page.get(i).score, snippet));
+                Document doc = byId.apply(docIds[i]);
+                Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(doc);
+                hits.add(new IndexHit(doc, page.get(i).score, snippet));
             }
         }
         return new IndexResult(searched, corrected, facets.total(), hits, facets.types(), facets.tags(), facets.sources());
@@ -64,10 +76,25 @@ final class IndexPage {
         }
     }
 
+    /** The path of a document id, from its doc values: no stored field is decompressed for it. */
+    private static String path(IndexReader reader, int docId) {
+        try {
+            List<LeafReaderContext> leaves = reader.leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+            SortedDocValues paths = DocValues.getSorted(leaf.reader(), SearchFields.PATH);
+            return paths.advanceExact(docId - leaf.docBase) ? paths.lookupOrd(paths.ordValue()).utf8ToString() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The start of a document, for hits whose match is not in the body (a title or a tag). */
-    private static Snippet lead(org.apache.lucene.document.Document stored) {
-        String description = stored.get(SearchFields.DESCRIPTION);
-        String text = description != null && !description.isBlank() ? description : stored.get(SearchFields.BODY);
+    private static Snippet lead(Document doc) {
+        if (doc == null) {
+            return Snippet.EMPTY;
+        }
+        String description = doc.description();
+        String text = description != null && !description.isBlank() ? description : doc.text();
         if (text == null || text.isBlank()) {
             return Snippet.EMPTY;
         }

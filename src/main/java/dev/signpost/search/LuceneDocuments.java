@@ -25,7 +25,8 @@ final class LuceneDocuments {
 
     static org.apache.lucene.document.Document of(Document doc) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
-        d.add(new StringField(SearchFields.PATH, doc.path(), Field.Store.YES));
+        d.add(new StringField(SearchFields.PATH, doc.path(), Field.Store.NO));
+        d.add(new SortedDocValuesField(SearchFields.PATH, new BytesRef(doc.path())));
         d.add(new StringField(SearchFields.TYPE, doc.type(), Field.Store.NO));
         d.add(new SortedDocValuesField(SearchFields.TYPE, new BytesRef(doc.type())));
         String source = doc.origin() == null ? null : doc.origin().source();
@@ -47,7 +48,7 @@ final class LuceneDocuments {
         d.add(new TextField(SearchFields.TITLE, doc.title(), Field.Store.NO));
         d.add(new TextField(SearchFields.HEADINGS, headings, Field.Store.NO));
         if (doc.description() != null && !doc.description().isBlank()) {
-            d.add(new TextField(SearchFields.DESCRIPTION, doc.description(), Field.Store.YES));
+            d.add(new TextField(SearchFields.DESCRIPTION, doc.description(), Field.Store.NO));
         }
         d.add(new TextField(SearchFields.TAGS_TEXT, String.join(" ", doc.tags()), Field.Store.NO));
         d.add(new Field(SearchFields.BODY, doc.text(), BODY_TYPE));
@@ -70,7 +71,8 @@ final class LuceneDocuments {
     }
 
     private static FieldType bodyType() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
+        // not stored: snippets are highlighted from the documents in memory (SnippetHighlighter)
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
