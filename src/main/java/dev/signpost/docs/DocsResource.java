@@ -32,7 +32,7 @@ public class DocsResource {
 
     @CheckedTemplate(basePath = "docs")
     static class Templates {
-        static native TemplateInstance page(PageView view, PageFragments.Parts parts);
+        static native TemplateInstance page(Document doc, PageFragments.Parts parts);
 
         static native TemplateInstance index(List<NavNode> sections, int pages, int stale);
 
@@ -125,13 +125,12 @@ public class DocsResource {
      * filter that renders templates asynchronously (with context propagation around every step).
      */
     private String render(ContentSnapshot snapshot, Document doc) {
-        String edit = doc.origin().editUrl();
         LocalDate today = LocalDate.now(clock);
-        PageView view = new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
-                snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
-                doc.freshness().isStale(today), edit,
-                doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList());
-        return Templates.page(view, fragments.of(snapshot, view, today, origins.banner(doc))).render();
+        PageFragments.Parts parts = fragments.of(snapshot, doc, today, origins.banner(doc), () -> new PageView(doc,
+                snapshot.navigation(), snapshot.ancestors(doc), snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
+                doc.freshness().isStale(today), doc.origin().editUrl(),
+                doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
+        return Templates.page(doc, parts).render();
     }
 
     private Response redirect(String url) {

@@ -1,12 +1,14 @@
 package dev.signpost.docs;
 
 import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.Document;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The parts of a documentation page that are the same for every reader: the navigation tree, breadcrumbs, banners,
@@ -40,18 +42,22 @@ public class PageFragments {
 
     private volatile Memo memo = new Memo(null, new ConcurrentHashMap<>());
 
-    /** The parts of {@code view}'s page in {@code snapshot}, rendered now or earlier. */
-    Parts of(ContentSnapshot snapshot, PageView view, LocalDate today, PageOrigins.Banner banner) {
+    /**
+     * The parts of {@code doc}'s page in {@code snapshot}, rendered earlier or now from {@code view}, which is built only
+     * then (its breadcrumbs, neighbours and table of contents are not needed for a page already rendered).
+     */
+    Parts of(ContentSnapshot snapshot, Document doc, LocalDate today, PageOrigins.Banner banner, Supplier<PageView> view) {
         Memo current = memo;
         if (current.snapshot() != snapshot) {
             current = new Memo(snapshot, new ConcurrentHashMap<>());
             memo = current;
         }
         ConcurrentHashMap<Key, Parts> pages = current.pages();
-        Key key = new Key(view.doc().url(), today, banner);
+        Key key = new Key(doc.url(), today, banner);
         Parts parts = pages.get(key);
         if (parts == null) {
-            parts = new Parts(Templates.pageTop(view).render(), Templates.pageBottom(view).render());
+            PageView shown = view.get();
+            parts = new Parts(Templates.pageTop(shown).render(), Templates.pageBottom(shown).render());
             if (pages.size() >= MAX_PAGES) {
                 pages.clear();
             }

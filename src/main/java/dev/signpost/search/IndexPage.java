@@ -6,7 +6,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import java.io.UncheckedIOException;
-import java.util.function.IntFunction;
 
 import dev.signpost.content.Document;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,6 +20,7 @@ import org.apache.lucene.search.TopDocs;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,14 +45,17 @@ final class IndexPage {
         List<IndexHit> hits = new ArrayList<>(page.size());
         if (!page.isEmpty()) {
             int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
-            IntFunction<Document> byId = id -> documents.get(path(searcher.getIndexReader(), id));
+            Map<Integer, Document> byId = new HashMap<>();
+            for (int id : docIds) {
+                byId.put(id, documents.get(path(searcher.getIndexReader(), id)));
+            }
             Query body = BodyQuery.of(text);
             Object[] snippets = body == null ? new Object[docIds.length] : new SnippetHighlighter(searcher, analyzer, id -> {
-                Document doc = byId.apply(id);
+                Document doc = byId.get(id);
                 return doc == null ? null : doc.text();
             }).snippets(SearchFields.BODY, SnippetHighlighter.withTermsForPrefixes(searcher, body), docIds, SNIPPET_PASSAGES);
             for (int i = 0; i < page.size(); i++) {
-                Document doc = byId.apply(docIds[i]);
+                Document doc = byId.get(docIds[i]);
                 Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(doc);
                 hits.add(new IndexHit(doc, page.get(i).score, snippet));
             }
