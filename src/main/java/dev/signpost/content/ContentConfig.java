@@ -45,6 +45,17 @@ public interface ContentConfig {
 
     Watch watch();
 
+    RenderCacheSettings renderCache();
+
+    /** Rendered page bodies kept between restarts, so a restart over unchanged content skips rendering. */
+    interface RenderCacheSettings {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("${signpost.data-dir:./data}/rendered")
+        Path dir();
+    }
+
     interface Watch {
         /** Pick up changes under the content directory without a restart. */
         @WithDefault("true")

@@ -3,6 +3,7 @@ package dev.signpost.content;
 import dev.signpost.content.frontmatter.FrontMatter;
 import dev.signpost.content.frontmatter.FrontMatterKeys;
 import dev.signpost.content.markdown.MarkdownRenderer;
+import dev.signpost.content.cache.RenderCache;
 import dev.signpost.content.markdown.RenderedBody;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -26,23 +27,30 @@ import java.util.Set;
 public final class DocumentParser {
 
     private final MarkdownRenderer renderer;
+    private final RenderCache cache;
     private final ReviewInterval defaultInterval;
     private final String defaultOwner;
 
     public DocumentParser(MarkdownRenderer renderer, ReviewInterval defaultInterval) {
-        this(renderer, defaultInterval, "");
+        this(renderer, RenderCache.off(), defaultInterval, "");
+    }
+
+    /** A parser whose rendered bodies are kept in {@code cache} between restarts. */
+    public DocumentParser(MarkdownRenderer renderer, RenderCache cache, ReviewInterval defaultInterval) {
+        this(renderer, cache, defaultInterval, "");
     }
 
     /** @param defaultOwner the owner of pages that name none (a source's owner team), or empty */
-    public DocumentParser(MarkdownRenderer renderer, ReviewInterval defaultInterval, String defaultOwner) {
+    private DocumentParser(MarkdownRenderer renderer, RenderCache cache, ReviewInterval defaultInterval, String defaultOwner) {
         this.renderer = renderer;
+        this.cache = cache;
         this.defaultInterval = defaultInterval;
         this.defaultOwner = defaultOwner == null ? "" : defaultOwner.strip();
     }
 
     /** The same parser for a source whose pages without an owner belong to {@code owner}. */
     public DocumentParser withDefaultOwner(String owner) {
-        return new DocumentParser(renderer, defaultInterval, owner);
+        return new DocumentParser(renderer, cache, defaultInterval, owner);
     }
 
     /** The parsed document and the warnings about it. */
@@ -53,7 +61,7 @@ public final class DocumentParser {
         FrontMatter fm = FrontMatter.parse(decode(bytes));
         FrontMatterReader keys = new FrontMatterReader(path, fm.values());
         String declaredTitle = firstNonBlank(keys.string(FrontMatterKeys.TITLE), keys.string(FrontMatterKeys.SIDEBAR_LABEL));
-        RenderedBody body = renderer.render(path, declaredTitle.isEmpty() ? null : declaredTitle, fm.body());
+        RenderedBody body = cache.render(path, declaredTitle.isEmpty() ? null : declaredTitle, fm.body(), renderer::render);
         String title = firstNonBlank(declaredTitle, body.leadingH1(), fallbackTitle(path));
         Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
         Document document = new Document(path, ContentPaths.pageUrl(path), ContentTypes.typeOf(path), title,

@@ -14,6 +14,12 @@ public record SearchResults(SearchRequest request, String searched, boolean corr
         double tookMillis, List<Result> results, List<FacetValue> types, List<FacetValue> tags, List<FacetValue> sources,
         boolean excludesOnly) {
 
+    /** The same answer, as found in {@code millis}. */
+    public SearchResults took(double millis) {
+        return new SearchResults(request, searched, corrected, total, page, pageCount, millis, results, types, tags, sources,
+                excludesOnly);
+    }
+
     /** One matching document. */
     public record Result(String title, String url, String href, String type, String typeLabel, List<Crumb> breadcrumbs,
             Snippet snippet, boolean stale, String dueSince) {

@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -36,6 +37,7 @@ public class SearchService {
     Clock clock;
 
     private final LuceneIndex index = new LuceneIndex();
+    private final ResultCache cache;
     private final AtomicReference<ContentSnapshot> pending = new AtomicReference<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "signpost-search-index");
@@ -43,6 +45,11 @@ public class SearchService {
         return thread;
     });
     private volatile ContentSnapshot indexed;
+
+    @Inject
+    SearchService(@ConfigProperty(name = "signpost.search.result-cache", defaultValue = "1000") int cachedAnswers) {
+        this.cache = new ResultCache(cachedAnswers);
+    }
 
     void onContentChanged(@Observes ContentChanged event) {
         if (pending.getAndSet(event.snapshot()) == null) {
@@ -85,15 +92,21 @@ public class SearchService {
         if (snapshot == null) {
             throw new SearchNotReadyException();
         }
-        IndexResult found = index.search(request);
         LocalDate today = LocalDate.now(clock);
+        SearchResults answer = cache.get(snapshot, today, request, () -> fresh(snapshot, today, request, start));
+        double took = Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
+        return answer.tookMillis() == took ? answer : answer.took(took);
+    }
+
+    private SearchResults fresh(ContentSnapshot snapshot, LocalDate today, SearchRequest request, long start) {
+        IndexResult found = index.search(request);
         List<SearchResults.Result> results = new ArrayList<>();
         for (IndexHit hit : found.hits()) {
             results.add(result(snapshot, hit.document(), hit, today));
         }
         double took = Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
         return new SearchResults(request, found.searched(), found.corrected(), found.total(), request.pageShown(found.total()),
-                request.pageCount(found.total()), took, results, facet(found.types(), request.type(), Integer.MAX_VALUE, true),
+                request.pageCount(found.total()), took, List.copyOf(results), facet(found.types(), request.type(), Integer.MAX_VALUE, true),
                 facet(found.tags(), request.tag(), MAX_TAG_FACETS, false), facet(found.sources(), request.source(), Integer.MAX_VALUE, false),
                 found.excludesOnly());
     }

@@ -10,6 +10,7 @@ import dev.signpost.content.Document;
 import dev.signpost.content.SourceStatus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import dev.signpost.content.cache.RenderCache;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -51,6 +52,7 @@ public class ContentSources {
     private Map<String, SourceSettings> gitSettings = Map.of();
     private SourceRuntime runtime;
     private ExecutorService parsePool;
+    private RenderCache renderCache = RenderCache.off();
 
     // First of the start-up observers: the content load is the long pole of start-up, and other observers (such as
     // the database migration) run while it does.
@@ -61,7 +63,8 @@ public class ContentSources {
         runtime = new SourceRuntime(Executors.newScheduledThreadPool(1, Daemons.named("signpost-content-timer")),
                 Executors.newFixedThreadPool(Math.max(1, config.fetchThreads()), Daemons.named("signpost-source-fetch")),
                 config.minFetchGap(), clock, config.workDir());
-        sources = assembly.build(store, runtime, parsePool);
+        renderCache = assembly.renderCache();
+        sources = assembly.build(store, runtime, parsePool, renderCache);
         gitSettings = assembly.gitSettings();
         Daemons.named("signpost-content-load").newThread(this::firstLoad).start();
     }
@@ -106,6 +109,7 @@ public class ContentSources {
         LOG.infof("Content loaded: %d documents in %d ms (%d problems) from %s", snapshot.documents().size(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.allProblems().size(),
                 sources.stream().map(s -> s.status().location()).toList());
+        renderCache.sweep();
     }
 
     /** Every source's status, with how many documents it serves. */

@@ -8,6 +8,8 @@ import dev.signpost.content.ContentStore;
 import dev.signpost.content.DocumentParser;
 import dev.signpost.content.DocumentReader;
 import dev.signpost.content.markdown.MarkdownRenderer;
+import dev.signpost.content.cache.RenderCache;
+import dev.signpost.content.cache.RendererFingerprint;
 import dev.signpost.content.Origin;
 
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import org.jboss.logging.Logger;
 
 /**
  * The sources configuration, checked and turned into sources: the local folder (unless switched off) and one git
@@ -24,6 +27,8 @@ import java.util.concurrent.ExecutorService;
  * named at once.
  */
 final class SourceAssembly {
+
+    private static final Logger LOG = Logger.getLogger(SourceAssembly.class);
 
     private final ContentConfig content;
     private final SourcesConfig config;
@@ -70,6 +75,17 @@ final class SourceAssembly {
         return new SourceAssembly(content, config, git, folderMount);
     }
 
+    /** The cache of rendered bodies the configuration asks for (off when turned off or the renderer has no fingerprint). */
+    RenderCache renderCache() {
+        if (!content.renderCache().enabled()) {
+            return RenderCache.off();
+        }
+        return RendererFingerprint.current().map(f -> RenderCache.in(content.renderCache().dir(), f)).orElseGet(() -> {
+            LOG.warnf("The render cache is off: the renderer's classes could not be read to fingerprint them");
+            return RenderCache.off();
+        });
+    }
+
     Map<String, SourceSettings> gitSettings() {
         return Map.copyOf(git);
     }
@@ -85,8 +101,8 @@ final class SourceAssembly {
         return new GitSource(settings, mirror, updates, store, runtime);
     }
 
-    List<ContentSource> build(ContentStore store, SourceRuntime runtime, ExecutorService parsePool) {
-        DocumentParser parser = new DocumentParser(new MarkdownRenderer(), content.defaultReviewEvery());
+    List<ContentSource> build(ContentStore store, SourceRuntime runtime, ExecutorService parsePool, RenderCache renderCache) {
+        DocumentParser parser = new DocumentParser(new MarkdownRenderer(), renderCache, content.defaultReviewEvery());
         long maxBytes = content.maxFileSize().asLongValue();
         List<ContentSource> sources = new ArrayList<>();
         if (content.enabled()) {
