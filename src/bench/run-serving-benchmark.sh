@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Serving speed, side by side: each Signpost page under wrk against nginx serving the same HTML, in one run, on
 # loopback, so that the ratio holds on a noisy machine. Prints one row per page: Signpost's requests/s and p99, the
-# anchor's, the ratio and whether the target of issue 19 holds.
+# anchor's, the ratio and whether the target of issue 19 holds. A repeated search is answered from the result cache;
+# the "every query different" rows (src/bench/search-mix.lua: two random lines of search-queries.txt per request)
+# show what a search costs when it is not.
 #
 # Usage (from the repository root):  src/bench/run-serving-benchmark.sh
 #
@@ -90,11 +92,12 @@ stop_app() {
   APP_PID=""
 }
 
-# measure URL [COOKIE]: prints "requests/s p99-ms errors" of a wrk run after a warm-up
+# measure URL [COOKIE] [WRK-SCRIPT]: prints "requests/s p99-ms errors" of a wrk run after a warm-up
 measure() {
-  local url=$1 cookie=${2:-} out
+  local url=$1 cookie=${2:-} script=${3:-} out
   local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
   [[ -n "$cookie" ]] && args+=(-H "Cookie: $cookie")
+  [[ -n "$script" ]] && args+=(-s "$script")
   wrk "${args[@]}" -d"${WARMUP}s" "$url" >/dev/null
   out=$(wrk "${args[@]}" -d"${DURATION}s" "$url")
   echo "$out" >>"$BENCH_DIR/wrk.log"
@@ -180,6 +183,7 @@ for page in /tools /roadmap "$SIG" /actions; do
   row "$page, signed in" "$(measure "$BASE$page" "$COOKIE")" "$NGINX_RPS" 0.1 50
 done
 row "/api/v1/search?q=rollback (bundled content)" "$(measure "$BASE/api/v1/search?q=rollback")" "$NGINX_RPS" 0 0 3000
+row "  search, every query different (bundled)" "$(measure "$BASE/api/v1/search" "" src/bench/search-mix.lua)" "$NGINX_RPS" 0 0
 row "/q/health/live (the framework's floor)" "$(measure "$BASE/q/health/live")" "$NGINX_RPS" 0 0
 stop_app
 
@@ -189,6 +193,7 @@ if ((SEARCH_PAGES > 0)); then
   java src/bench/ContentGenerator.java "$BENCH_DIR/tree" "$SEARCH_PAGES" 42 "$(date -u +%F)" >/dev/null
   start_app tree "$BENCH_DIR/tree"
   row "/api/v1/search?q=rollback ($SEARCH_PAGES pages)" "$(measure "$BASE/api/v1/search?q=rollback")" "$NGINX_RPS" 0 50 1000
+  row "  search, every query different ($SEARCH_PAGES pages)" "$(measure "$BASE/api/v1/search" "" src/bench/search-mix.lua)" "$NGINX_RPS" 0 0
   stop_app
 fi
 
