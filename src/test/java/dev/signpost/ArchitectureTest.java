@@ -19,7 +19,7 @@ class ArchitectureTest {
     /** The features: packages with pages of their own, which the lower packages must not know. */
     private static final String[] FEATURES = {"dev.signpost.docs..", "dev.signpost.search..", "dev.signpost.tools..",
             "dev.signpost.roadmap..", "dev.signpost.sigs..", "dev.signpost.leancoffee..", "dev.signpost.actions..",
-            "dev.signpost.feedback..", "dev.signpost.admin..", "dev.signpost.sources.."};
+            "dev.signpost.feedback..", "dev.signpost.admin..", "dev.signpost.sources..", "dev.signpost.campaigns.."};
 
     private static String[] featuresBut(String own) {
         return java.util.Arrays.stream(FEATURES).filter(f -> !f.equals(own)).toArray(String[]::new);
@@ -53,9 +53,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule pureRulesTouchNoDatabaseAndNoHttp = noClasses().that()
-            .resideInAnyPackage("dev.signpost.leancoffee.rules..", "dev.signpost.content.markdown..", "dev.signpost.content.frontmatter..")
+            .resideInAnyPackage("dev.signpost.leancoffee.rules..", "dev.signpost.content.markdown..", "dev.signpost.content.frontmatter..",
+                    "dev.signpost.campaigns.checks..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.signpost.database..", "jakarta.persistence..", "jakarta.transaction..",
-                    "io.quarkus.hibernate..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..")
+                    "io.quarkus.hibernate..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..", "org.eclipse.jgit..")
             .because("rules and rendering are pure functions over values: tested without a database or a server");
 
     @ArchTest
