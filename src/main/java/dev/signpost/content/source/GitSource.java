@@ -1,5 +1,8 @@
 package dev.signpost.content.source;
 
+import dev.signpost.git.GitFailure;
+import dev.signpost.git.GitMirror;
+import dev.signpost.git.Secrets;
 import dev.signpost.content.AssetFile;
 import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentSource;

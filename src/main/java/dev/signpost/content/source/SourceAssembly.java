@@ -1,5 +1,7 @@
 package dev.signpost.content.source;
 
+import dev.signpost.git.GitAccess;
+import dev.signpost.git.GitMirror;
 import dev.signpost.content.ContentConfig;
 import dev.signpost.content.ContentLoader;
 import dev.signpost.content.ContentPaths;
@@ -93,7 +95,9 @@ final class SourceAssembly {
     /** One git source, with its mirror under {@code workDir}. */
     static GitSource gitSource(SourceSettings settings, java.time.Duration timeout, java.nio.file.Path workDir, DocumentParser parser,
             long maxBytes, ExecutorService parsePool, ContentStore store, SourceRuntime runtime) throws IOException {
-        GitAccess access = new GitAccess(timeout, settings.raw(), workDir.resolve("ssh"));
+        SourcesConfig.Repository raw = settings.raw();
+        GitAccess access = new GitAccess(timeout, new GitAccess.Credentials(raw.username(), raw.passwordEnv(), raw.passwordFile(),
+                raw.sshKeyFile(), raw.sshKnownHostsFile()), workDir.resolve("ssh"));
         GitMirror mirror = new GitMirror(workDir.resolve(settings.name() + ".git"), settings.url(), access);
         DocumentReader reader = new DocumentReader(parser.withDefaultOwner(settings.owner().orElse("")), maxBytes, parsePool);
         GitUpdates updates = new GitUpdates(settings.name(), settings.mount(), mirror.repository(), reader,

@@ -1,5 +1,6 @@
 package dev.signpost.content.source;
 
+import dev.signpost.git.Secrets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;

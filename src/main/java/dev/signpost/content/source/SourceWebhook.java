@@ -1,5 +1,6 @@
 package dev.signpost.content.source;
 
+import dev.signpost.git.Secrets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.signpost.content.source;
 
+import dev.signpost.git.Secrets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package dev.signpost.content.source;
+package dev.signpost.git;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -23,20 +23,20 @@ import java.util.Optional;
  * force-push is taken like any push) and remembers the commit last served, so that after a restart with the remote
  * unreachable the last good content is still there. Never checks anything out.
  */
-final class GitMirror implements AutoCloseable {
+public final class GitMirror implements AutoCloseable {
 
     /** The commit whose content was last handed to the store. */
-    static final String SERVED = "refs/signpost/served";
+    public static final String SERVED = "refs/signpost/served";
 
     /** What a fetch found: the full ref followed, and its commit. */
-    record Fetched(String ref, ObjectId commit) {
+    public record Fetched(String ref, ObjectId commit) {
     }
 
     private final Repository repo;
     private final String url;
     private final GitAccess access;
 
-    GitMirror(Path dir, String url, GitAccess access) throws IOException {
+    public GitMirror(Path dir, String url, GitAccess access) throws IOException {
         Files.createDirectories(dir);
         this.repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build();
         if (!repo.getObjectDatabase().exists()) {
@@ -46,12 +46,12 @@ final class GitMirror implements AutoCloseable {
         this.access = access;
     }
 
-    Repository repository() {
+    public Repository repository() {
         return repo;
     }
 
     /** The commit last served and the ref it came from, if this mirror ever served one. */
-    Optional<Fetched> served() throws IOException {
+    public Optional<Fetched> served() throws IOException {
         Ref served = repo.exactRef(SERVED);
         if (served == null || served.getObjectId() == null) {
             return Optional.empty();
@@ -61,7 +61,7 @@ final class GitMirror implements AutoCloseable {
     }
 
     /** Remembers that this commit's content is served now. */
-    void markServed(Fetched fetched) throws IOException {
+    public void markServed(Fetched fetched) throws IOException {
         RefUpdate update = repo.updateRef(SERVED);
         update.setNewObjectId(fetched.commit());
         update.setForceUpdate(true);
@@ -75,7 +75,7 @@ final class GitMirror implements AutoCloseable {
      *
      * @throws GitFailure in plain words, when anything goes wrong; the mirror keeps what it had
      */
-    Fetched fetch(Optional<String> wanted) throws GitFailure {
+    public Fetched fetch(Optional<String> wanted) throws GitFailure {
         try (Git git = Git.wrap(repo)) {
             Map<String, Ref> refs = access.configure(Git.lsRemoteRepository().setRemote(url)).callAsMap();
             String ref = pick(refs, wanted);
@@ -92,7 +92,7 @@ final class GitMirror implements AutoCloseable {
     }
 
     /** The full name of the ref to follow, among those the remote advertises. */
-    static String pick(Map<String, Ref> refs, Optional<String> wanted) throws GitFailure {
+    public static String pick(Map<String, Ref> refs, Optional<String> wanted) throws GitFailure {
         if (wanted.isPresent()) {
             String name = wanted.get().strip();
             for (String candidate : new String[] {name, Constants.R_HEADS + name, Constants.R_TAGS + name}) {
@@ -123,14 +123,14 @@ final class GitMirror implements AutoCloseable {
     }
 
     /** When a commit was made (its commit time). */
-    java.time.Instant commitTime(ObjectId commit) throws IOException {
+    public java.time.Instant commitTime(ObjectId commit) throws IOException {
         try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
             return java.time.Instant.ofEpochSecond(walk.parseCommit(commit).getCommitTime());
         }
     }
 
     /** The secrets used so far, to clean messages of. */
-    java.util.List<String> secrets() {
+    public java.util.List<String> secrets() {
         return access.secrets();
     }
 

@@ -1,4 +1,4 @@
-package dev.signpost.content.source;
+package dev.signpost.git;
 
 import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.errors.NotSupportedException;
@@ -11,9 +11,9 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 
 /** Why a fetch failed, in words an operator can act on; never with credentials in it. */
-final class GitFailure extends Exception {
+public final class GitFailure extends Exception {
 
-    GitFailure(String message) {
+    public GitFailure(String message) {
         super(message);
     }
 
@@ -21,7 +21,7 @@ final class GitFailure extends Exception {
     private static final java.util.regex.Pattern HTTP_REFUSED = java.util.regex.Pattern.compile("(?<![\\w/.-])40[13](?![\\w/.-])");
 
     /** The plain-words reason for an exception from JGit or the network. */
-    static GitFailure of(Throwable e, GitAccess access) {
+    public static GitFailure of(Throwable e, GitAccess access) {
         if (e instanceof GitFailure failure) {
             return failure;
         }

@@ -1,4 +1,6 @@
-package dev.signpost.content.source;
+package dev.signpost.git;
+
+import dev.signpost.content.source.TestRepo;
 
 import org.eclipse.jgit.errors.TransportException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.signpost.content.source;
+package dev.signpost.git;
 
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.transport.CredentialsProvider;
@@ -20,7 +20,7 @@ import java.util.Optional;
  * variable at each fetch), a private key and known_hosts file over SSH. Knows the secrets it read, so that messages
  * can be cleaned of them.
  */
-final class GitAccess {
+public final class GitAccess {
 
     private final Duration timeout;
     private final Optional<String> username;
@@ -29,7 +29,19 @@ final class GitAccess {
     private final SshdSessionFactory ssh;
     private final List<String> secretsSeen = new ArrayList<>();
 
-    GitAccess(Duration timeout, SourcesConfig.Repository settings, Path sshHome) {
+    /**
+     * How to sign in to a remote: a user name and a token or password read from an environment variable or a file when
+     * needed (HTTPS), or an SSH key and the known hosts file (SSH). Every part optional.
+     */
+    public record Credentials(Optional<String> username, Optional<String> passwordEnv, Optional<Path> passwordFile,
+            Optional<Path> sshKeyFile, Optional<Path> sshKnownHostsFile) {
+
+        public static final Credentials NONE = new Credentials(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** @param sshHome a folder JGit's SSH client may use as its home (only with an SSH key) */
+    public GitAccess(Duration timeout, Credentials settings, Path sshHome) {
         this.timeout = timeout;
         this.username = settings.username();
         this.passwordEnv = settings.passwordEnv();
@@ -44,7 +56,7 @@ final class GitAccess {
     }
 
     /** Access with nothing but a timeout (public repositories, {@code file://}, {@code git://}). */
-    static GitAccess anonymous(Duration timeout) {
+    public static GitAccess anonymous(Duration timeout) {
         return new GitAccess(timeout);
     }
 
@@ -56,11 +68,11 @@ final class GitAccess {
         this.ssh = null;
     }
 
-    Duration timeout() {
+    public Duration timeout() {
         return timeout;
     }
 
-    <C extends TransportCommand<C, ?>> C configure(C command) {
+    public <C extends TransportCommand<C, ?>> C configure(C command) {
         command.setTimeout((int) Math.max(1, timeout.toSeconds()));
         CredentialsProvider credentials = credentials();
         if (credentials != null) {
@@ -77,7 +89,7 @@ final class GitAccess {
     }
 
     /** The secrets read so far, to clean messages of. */
-    synchronized List<String> secrets() {
+    public synchronized List<String> secrets() {
         return List.copyOf(secretsSeen);
     }
 

@@ -1,4 +1,4 @@
-package dev.signpost.content.source;
+package dev.signpost.git;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ public final class Secrets {
     }
 
     /** The secret from the file, else from the environment variable; empty when neither gives a non-blank value. */
-    static Optional<String> read(Optional<String> env, Optional<Path> file) throws IOException {
+    public static Optional<String> read(Optional<String> env, Optional<Path> file) throws IOException {
         if (file.isPresent()) {
             String value = Files.readString(file.get(), StandardCharsets.UTF_8).strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
