@@ -1,17 +1,12 @@
 package dev.signpost.campaigns.checks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * {@link Rule.YamlMatches} over a repository: parses each matching file with SnakeYAML's safe constructor (plain maps,
- * lists and scalars; anchors and aliases resolved, at most 100 aliases per file so a "billion laughs" file is refused),
- * selects the values at the path and matches their text.
+ * {@link Rule.YamlMatches} over a repository: parses each matching file ({@link SafeYaml}), selects the values at the
+ * path and matches their text.
  */
 final class YamlCheck {
 
@@ -21,7 +16,7 @@ final class YamlCheck {
     static Outcome test(Rule.YamlMatches rule, RepoFiles repo) {
         List<String> files = repo.paths().stream().filter(rule.files()::matches).toList();
         for (String path : files) {
-            Optional<List<Object>> documents = repo.text(path).flatMap(YamlCheck::parse);
+            Optional<List<Object>> documents = repo.text(path).flatMap(SafeYaml::parse);
             if (documents.isEmpty()) {
                 if (rule.every()) {
                     return Outcome.fail(path, path + " is not valid YAML");
@@ -46,23 +41,6 @@ final class YamlCheck {
         }
         return Outcome.fail(files.isEmpty() ? "" : files.get(0), files.isEmpty() ? "no file matches " + rule.files()
                 : "no " + rule.path() + " matches /" + rule.pattern().pattern() + "/");
-    }
-
-    static Optional<List<Object>> parse(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(100);
-        options.setAllowDuplicateKeys(true);
-        options.setNestingDepthLimit(100);
-        options.setCodePointLimit(Math.max(1, text.length() + 1));
-        try {
-            List<Object> documents = new ArrayList<>();
-            for (Object document : new Yaml(new SafeConstructor(options)).loadAll(text)) {
-                documents.add(document);
-            }
-            return Optional.of(documents);
-        } catch (RuntimeException | StackOverflowError e) {
-            return Optional.empty();
-        }
     }
 
     /** A value as a message shows it; never the text of a list or mapping (aliases can make that enormous). */
