@@ -4,10 +4,14 @@ import dev.signpost.web.Coded;
 
 import java.util.Optional;
 
-/** Where an action item came from: a Lean Coffee topic, a feedback item or a roadmap item (or nowhere in particular). */
+/**
+ * Where an action item came from: a Lean Coffee topic, a feedback item, a roadmap item or a team's repositories in a
+ * campaign (or nowhere in particular).
+ */
 public enum ActionSource implements Coded {
 
-    LEAN_COFFEE("lean-coffee", "Lean Coffee topic"), FEEDBACK("feedback", "Feedback"), ROADMAP("roadmap", "Roadmap item");
+    LEAN_COFFEE("lean-coffee", "Lean Coffee topic"), FEEDBACK("feedback", "Feedback"), ROADMAP("roadmap", "Roadmap item"),
+    CAMPAIGN("campaign", "Campaign");
 
     private final String code;
     private final String label;

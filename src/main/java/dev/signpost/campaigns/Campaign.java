@@ -15,7 +15,8 @@ import java.util.Set;
  * @param weeks    how many weeks of history the burn-down shows at most
  * @param scope    which repositories of the inventory count (empty sets: every one)
  */
-public record Campaign(String slug, Document doc, String owner, String sig, String fromTool, String toTool, LocalDate start,
+public record Campaign(String slug, Document doc, String owner, String sig, String fromTool, String toTool, String fromTitle,
+        String toTitle, LocalDate start,
         LocalDate target, String roadmapItem, int weeks, Scope scope, List<CampaignCheck> checks, String version) {
 
     /** Which repositories a campaign looks at: by tag, lifecycle and owner team (each empty for any). */

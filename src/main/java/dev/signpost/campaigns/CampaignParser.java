@@ -32,8 +32,8 @@ final class CampaignParser {
     record Parsed(Optional<Campaign> campaign, List<ContentProblem> problems) {
     }
 
-    /** The slugs campaigns may name: tools, SIGs and roadmap items of the same snapshot. */
-    record Known(Set<String> tools, Set<String> sigs, Set<String> roadmapItems) {
+    /** What campaigns may name: tools (slug to title), SIGs and roadmap items of the same snapshot. */
+    record Known(Map<String, String> tools, Set<String> sigs, Set<String> roadmapItems) {
     }
 
     private CampaignParser() {
@@ -65,7 +65,8 @@ final class CampaignParser {
             return new Parsed(Optional.empty(), problems);
         }
         Campaign.Scope scope = scope(fm.get("repositories"), doc, problems);
-        Campaign campaign = new Campaign(slug, doc, nullToEmpty(FrontMatterFields.text(fm.get("owner"))), sig, from, to, start, target,
+        Campaign campaign = new Campaign(slug, doc, nullToEmpty(FrontMatterFields.text(fm.get("owner"))), sig, from, to,
+                known.tools().get(from), known.tools().get(to), start, target,
                 roadmap, weeks, scope, checks.checks(), version(fm.get("checks")));
         return new Parsed(Optional.of(campaign), problems);
     }
@@ -77,7 +78,7 @@ final class CampaignParser {
             return "";
         }
         slug = slug.replaceFirst("\\.md$", "");
-        if (!known.tools().contains(slug)) {
+        if (!known.tools().containsKey(slug)) {
             errors.add("'" + key + "' names '" + slug + "', but there is no tools/" + slug + ".md.");
         }
         return slug;

@@ -29,8 +29,9 @@ public final class ContentTypes {
     public static final Kind TOOL = new Kind("tool", "tools", "/tools", "Tool", "Tools", "Tools");
     public static final Kind ROADMAP = new Kind("roadmap-item", "roadmap", "/roadmap", "Roadmap item", "Roadmap items", "Roadmap");
     public static final Kind SIG = new Kind("sig", "sigs", "/sigs", "SIG", "SIGs", "SIGs");
+    public static final Kind CAMPAIGN = new Kind("campaign", "campaigns", "/campaigns", "Campaign", "Campaigns", "Campaigns");
 
-    static final List<Kind> KINDS = List.of(TOOL, ROADMAP, SIG);
+    static final List<Kind> KINDS = List.of(TOOL, ROADMAP, SIG, CAMPAIGN);
 
     /** Every feature's content type. */
     public static List<Kind> kinds() {

@@ -1,6 +1,8 @@
 package dev.signpost.tools;
 
 import dev.signpost.content.ContentSnapshot;
+import dev.signpost.web.PageSection;
+import dev.signpost.web.PageSections;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
@@ -55,7 +57,7 @@ public class ToolsResource {
 
     /** One tool's page. */
     public record ToolView(Tool tool, int number, boolean stale, String editUrl, List<Tool> replaces, List<Tool> replacedBy,
-            List<Tool> alternatives, Map<String, List<Document>> related, Movement movement, int recentDays) {
+            List<Tool> alternatives, Map<String, List<Document>> related, Movement movement, int recentDays, List<String> sections) {
     }
 
     @CheckedTemplate(basePath = "tools")
@@ -73,6 +75,9 @@ public class ToolsResource {
     ToolCatalog tools;
     @Inject
     ContentStore store;
+
+    @Inject
+    PageSections sections;
 
     @GET
     public Response catalog(@RestQuery String view, @RestQuery String ring, @RestQuery String category, @RestQuery String tag,
@@ -141,7 +146,8 @@ public class ToolsResource {
         String edit = tool.doc().origin().editUrl();
         return Templates.tool(new ToolView(tool, catalog.number(tool), tool.doc().freshness().isStale(tools.today()), edit,
                 catalog.tools(tool.replaces()), catalog.replacedBy(tool), catalog.tools(tool.alternatives()),
-                related(tool, store.snapshot()), tool.movedSince(tools.recentSince()), tools.recentDays()));
+                related(tool, store.snapshot()), tool.movedSince(tools.recentSince()), tools.recentDays(),
+                sections.render(PageSection.TOOL, new PageSection.Subject(tool.slug(), tool.title(), Set.of()))));
     }
 
     /** Documents of other kinds that link to the tool, that it links to, or that share a tag, by kind. */

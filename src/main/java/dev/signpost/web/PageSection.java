@@ -24,6 +24,9 @@ public interface PageSection {
     /** A SIG's page. */
     String SIG = "sig";
 
+    /** A tool's page (the subject's key is the tool's slug). */
+    String TOOL = "tool";
+
     /**
      * What a page is about, as sections need it.
      *

@@ -66,6 +66,16 @@ class AuthorizationMatrixTest {
             GET  /sigs/code-deployment              200    200    200    200    200
             GET  /sigs/no-such-sig                  404    404    404    404    404
             POST /sigs/code-deployment/interest     302    303    303    303    303
+            GET  /campaigns                         200    200    200    200    200
+            GET  /campaigns/move-off-jenkins        200    200    200    200    200
+            GET  /campaigns/move-off-jenkins?status=nonsense  400  400  400  400  400
+            GET  /campaigns/no-such-campaign        404    404    404    404    404
+            GET  /api/v1/campaigns                  200    200    200    200    200
+            GET  /api/v1/campaigns/move-off-jenkins  200   200    200    200    200
+            GET  /api/v1/campaigns/no-such-campaign  404   404    404    404    404
+            GET  /teams/payments                    200    200    200    200    200
+            GET  /teams/no-such-team                404    404    404    404    404
+            GET  /actions/new?source=campaign&ref=move-off-jenkins/payments  302  403  200  403  200
             GET  /actions                           302    200    200    200    200
             GET  /actions?overdue=true&status=all   302    200    200    200    200
             GET  /actions/export.csv                302    200    200    200    200
