@@ -39,6 +39,16 @@ public interface CampaignsConfig {
     @WithDefault("false")
     boolean demoRepositories();
 
+    /** The environment variable that holds the secret of the repositories' push webhook ({@code /webhooks/campaigns/push}). */
+    Optional<String> webhookSecretEnv();
+
+    /** A file that holds that secret. */
+    Optional<Path> webhookSecretFile();
+
+    /** Webhook bodies larger than this are refused with 413. */
+    @WithDefault("1M")
+    MemorySize webhookMaxBody();
+
     /** The user name for a token or password over HTTPS, for every repository. */
     Optional<String> username();
 

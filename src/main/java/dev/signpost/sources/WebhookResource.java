@@ -1,5 +1,7 @@
 package dev.signpost.sources;
 
+import dev.signpost.git.GitProvider;
+import dev.signpost.git.PushEvent;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.content.source.ContentSources;
 import dev.signpost.content.source.SourcesConfig;

@@ -1,5 +1,7 @@
 package dev.signpost.sources;
 
+import dev.signpost.git.PushEventTest;
+import dev.signpost.git.WebhookSignature;
 import dev.signpost.Html;
 import dev.signpost.WebSession;
 import dev.signpost.audit.AuditLog;

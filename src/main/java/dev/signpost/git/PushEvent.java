@@ -1,4 +1,4 @@
-package dev.signpost.sources;
+package dev.signpost.git;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,12 +13,12 @@ import java.util.Optional;
  * What a push webhook says: the ref pushed, and the repository it was pushed to (its URLs and its full name, such as
  * {@code acme/handbook}), read from the payload fields each provider documents.
  */
-record PushEvent(String ref, List<String> repositoryUrls, String fullName) {
+public record PushEvent(String ref, List<String> repositoryUrls, String fullName) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The push a payload describes; empty when the body is not such a payload. */
-    static Optional<PushEvent> parse(GitProvider provider, byte[] body) {
+    public static Optional<PushEvent> parse(GitProvider provider, byte[] body) {
         JsonNode root;
         try {
             root = JSON.readTree(body);
@@ -45,7 +45,7 @@ record PushEvent(String ref, List<String> repositoryUrls, String fullName) {
     }
 
     /** True when the push went to the repository at {@code sourceUrl}: one of its URLs, or its full name, names it. */
-    boolean concerns(String sourceUrl) {
+    public boolean concerns(String sourceUrl) {
         String source = RepositoryKey.of(sourceUrl);
         if (repositoryUrls.stream().map(RepositoryKey::of).anyMatch(source::equals)) {
             return true;

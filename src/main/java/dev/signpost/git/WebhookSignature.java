@@ -1,4 +1,4 @@
-package dev.signpost.sources;
+package dev.signpost.git;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -13,13 +13,13 @@ import java.util.Locale;
  * HMAC-SHA256 ({@code X-Hub-Signature-256: sha256=<hex>}), Gitea and Forgejo too ({@code X-Gitea-Signature: <hex>}),
  * GitLab sends the secret itself ({@code X-Gitlab-Token}). Every comparison takes the same time whatever matches.
  */
-final class WebhookSignature {
+public final class WebhookSignature {
 
     private WebhookSignature() {
     }
 
     /** True when {@code header} is the HMAC-SHA256 of {@code body} under {@code secret}, in hex, with or without "sha256=". */
-    static boolean hmacMatches(String header, byte[] body, String secret) {
+    public static boolean hmacMatches(String header, byte[] body, String secret) {
         if (header == null) {
             return false;
         }
@@ -31,12 +31,12 @@ final class WebhookSignature {
     }
 
     /** True when the token GitLab sent is the secret. */
-    static boolean tokenMatches(String token, String secret) {
+    public static boolean tokenMatches(String token, String secret) {
         return token != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The hex HMAC-SHA256 of the body (what a git server would send). */
-    static String hmac(byte[] body, String secret) {
+    public static String hmac(byte[] body, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -1,4 +1,4 @@
-package dev.signpost.sources;
+package dev.signpost.git;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
  * The git servers whose push webhooks Signpost understands, told apart by their event header. Gitea and Forgejo also
  * send GitHub's headers, so they are recognised first.
  */
-enum GitProvider {
+public enum GitProvider {
 
     GITEA("Gitea/Forgejo"), GITLAB("GitLab"), GITHUB("GitHub");
 
@@ -18,12 +18,12 @@ enum GitProvider {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The provider whose event header the request carries ({@code header} looks a header up by name), if any. */
-    static Optional<GitProvider> of(UnaryOperator<String> header) {
+    public static Optional<GitProvider> of(UnaryOperator<String> header) {
         if (header.apply("X-Gitea-Event") != null || header.apply("X-Forgejo-Event") != null) {
             return Optional.of(GITEA);
         }
@@ -37,7 +37,7 @@ enum GitProvider {
     }
 
     /** The event's name as this provider sends it. */
-    String event(UnaryOperator<String> header) {
+    public String event(UnaryOperator<String> header) {
         String event = switch (this) {
             case GITEA -> header.apply("X-Gitea-Event") != null ? header.apply("X-Gitea-Event") : header.apply("X-Forgejo-Event");
             case GITLAB -> header.apply("X-Gitlab-Event");
@@ -47,7 +47,7 @@ enum GitProvider {
     }
 
     /** True for the events that mean "commits were pushed" (branch or tag). */
-    boolean isPush(String event) {
+    public boolean isPush(String event) {
         String e = event.toLowerCase(Locale.ROOT);
         return switch (this) {
             case GITHUB, GITEA -> e.equals("push");
@@ -56,7 +56,7 @@ enum GitProvider {
     }
 
     /** True when the request proves it knows {@code secret}. */
-    boolean verified(UnaryOperator<String> header, byte[] body, String secret) {
+    public boolean verified(UnaryOperator<String> header, byte[] body, String secret) {
         return switch (this) {
             case GITHUB -> WebhookSignature.hmacMatches(header.apply("X-Hub-Signature-256"), body, secret);
             case GITEA -> WebhookSignature.hmacMatches(header.apply("X-Gitea-Signature") != null ? header.apply("X-Gitea-Signature")
@@ -66,7 +66,7 @@ enum GitProvider {
     }
 
     /** The header that carries the proof, for messages. */
-    String proofHeader() {
+    public String proofHeader() {
         return switch (this) {
             case GITHUB -> "X-Hub-Signature-256";
             case GITEA -> "X-Gitea-Signature";

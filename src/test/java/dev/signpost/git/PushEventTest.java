@@ -1,4 +1,4 @@
-package dev.signpost.sources;
+package dev.signpost.git;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Push payloads in each provider's documented shape, their signatures, and whether they concern a source's repository. */
-class PushEventTest {
+public class PushEventTest {
 
-    static byte[] payload(String provider) throws IOException {
+    public static byte[] payload(String provider) throws IOException {
         try (InputStream in = PushEventTest.class.getResourceAsStream("/webhooks/" + provider + "-push.json")) {
             return in.readAllBytes();
         }
