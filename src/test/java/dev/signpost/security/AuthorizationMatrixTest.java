@@ -132,6 +132,7 @@ class AuthorizationMatrixTest {
             POST-JSON /api/v1/sources/no-such/refresh  401  403  403  403  404
             POST-JSON /webhooks/content             404    404    404    404    404
             POST-JSON /webhooks/no-such             404    404    404    404    404
+            POST-JSON /webhooks/campaigns/push      401    401    401    401    401
             POST /signout                           303    303    303    303    303
             GET  /signout/done                      303    303    303    303    303
             GET  /signout/oidc                      303    303    303    303    303
