@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A small content folder with one campaign over one repository made here with JGit, named like the organisation in the
- * sample webhook payloads (acme/handbook), which still has its Jenkinsfile; and the repositories' webhook secret.
+ * sample webhook payloads (acme/handbook), which still has its Jenkinsfile; a campaign that cannot be used; and the
+ * repositories' webhook secret.
  */
 public class CampaignWebhookProfile implements QuarkusTestProfile {
 
@@ -41,6 +42,16 @@ public class CampaignWebhookProfile implements QuarkusTestProfile {
                       - {title: No Jenkinsfile, absent: "**/Jenkinsfile"}
                     ---
                     Move.
+                    """);
+            Files.writeString(content.resolve("campaigns/broken.md"), """
+                    ---
+                    title: Broken
+                    from: hudson
+                    to: github-actions
+                    start: 2026-09-07
+                    checks:
+                      - {title: Typo, exist: Jenkinsfile}
+                    ---
                     """);
             Files.writeString(content.resolve("repositories.yml"), "repositories:\n  - name: handbook\n    url: "
                     + REPOS.resolve("handbook.git").toUri() + "\n    owner: docs-team\n");

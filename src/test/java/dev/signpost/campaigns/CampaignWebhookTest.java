@@ -32,6 +32,16 @@ class CampaignWebhookTest {
     }
 
     @Test
+    void aCampaignThatCannotBeUsedIsAContentProblemAndNotAPage() {
+        org.jsoup.nodes.Document health = WebSession.signIn("ada").page("/admin/content", 200);
+        java.util.List<String> rows = health.select("table.problems tr.problem-error").eachText();
+        assertEquals(true, rows.stream().anyMatch(r -> r.contains("campaigns/broken.md") && r.contains("'from' names 'hudson'")), rows.toString());
+        assertEquals(true, rows.stream().anyMatch(r -> r.contains("campaigns/broken.md") && r.contains("Check 1: say what it checks")), rows.toString());
+        assertEquals(404, WebSession.anonymous().get("/campaigns/broken").statusCode());
+        assertEquals(java.util.List.of("move"), WebSession.anonymous().get("/api/v1/campaigns").jsonPath().getList("campaigns.slug"));
+    }
+
+    @Test
     void aSignedPushReevaluatesTheRepositoryAndNothingElseDoes() throws Exception {
         await().atMost(Duration.ofMinutes(1)).until(() -> done() == 0);
 

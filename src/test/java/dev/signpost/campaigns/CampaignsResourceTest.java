@@ -130,6 +130,13 @@ class CampaignsResourceTest {
     }
 
     @Test
+    void campaignsAreFoundBySearchLikeEveryContentType() {
+        JsonPath found = WebSession.anonymous().get("/api/v1/search?q=jenkins&type=campaign").jsonPath();
+        assertEquals(List.of("/campaigns/move-off-jenkins"), found.getList("results.url"));
+        assertEquals("Campaign", found.getString("results[0].typeLabel"));
+    }
+
+    @Test
     void theToolPagesShowTheCampaignAndWhoStillUsesJenkins() {
         Document jenkins = WebSession.anonymous().page("/tools/jenkins", 200);
         Element section = jenkins.selectFirst("section.tool-campaigns .tool-campaign[data-campaign=move-off-jenkins]");
