@@ -35,6 +35,7 @@ public final class RenderCache {
     private final String fingerprint;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean broken = new AtomicBoolean();
+    private final AtomicBoolean swept = new AtomicBoolean();
 
     /** What renders a body on a miss ({@link MarkdownRenderer#render}). */
     @FunctionalInterface
@@ -63,7 +64,9 @@ public final class RenderCache {
             return renderer.render(path, declaredTitle, markdown);
         }
         String key = key(path, declaredTitle, markdown);
-        used.add(key);
+        if (!swept.get()) {
+            used.add(key);
+        }
         Path file = dir.resolve(key.substring(0, 2)).resolve(key.substring(2));
         RenderedBody cached = read(file);
         if (cached != null) {
@@ -76,10 +79,11 @@ public final class RenderCache {
 
     /**
      * Removes the entries no render asked for since start-up (pages deleted or changed while Signpost was stopped);
-     * call once after the first complete load.
+     * call once after the first complete load. Later calls do nothing: entries written by edits after start-up stay
+     * until the next start's sweep.
      */
     public void sweep() {
-        if (dir == null || broken.get() || !Files.isDirectory(dir)) {
+        if (dir == null || broken.get() || !Files.isDirectory(dir) || !swept.compareAndSet(false, true)) {
             return;
         }
         int removed = 0;
@@ -94,6 +98,7 @@ public final class RenderCache {
             LOG.debugf("Sweeping the render cache in %s stopped: %s", dir, e);
         }
         LOG.debugf("Render cache: %d entries in use, %d removed", used.size(), removed);
+        used.clear();
     }
 
     private String key(String path, String declaredTitle, String markdown) {
