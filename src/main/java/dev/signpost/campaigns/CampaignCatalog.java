@@ -77,10 +77,8 @@ public class CampaignCatalog implements ContentChecks {
         }
         lastGood.keySet().retainAll(bySlug.keySet());
         Inventory inventory = new Inventory();
-        for (String path : new TreeMap<>(snapshot.assets()).keySet()) {
-            if (path.equals(Inventory.FILE)) {
-                text(path, problems).ifPresent(t -> inventory.addFile(path, t));
-            }
+        if (snapshot.assets().containsKey(Inventory.FILE)) {
+            text(Inventory.FILE, problems).ifPresent(t -> inventory.addFile(Inventory.FILE, t));
         }
         for (String path : new TreeMap<>(snapshot.assets()).keySet()) {
             if (path.equals("catalog-info.yaml") || path.endsWith("/catalog-info.yaml")) {

@@ -90,26 +90,22 @@ public record CampaignProgress(Campaign campaign, Burndown burndown, List<RepoSt
 
     /** How many known repositories fail each check, in the campaign's order. */
     public Map<CampaignCheck, Integer> failuresByCheck() {
+        return failures(repositories);
+    }
+
+    private Map<CampaignCheck, Integer> failures(List<RepoStatus> statuses) {
         Map<CampaignCheck, Integer> counts = new LinkedHashMap<>();
         List<CampaignCheck> checks = campaign.checks();
         for (int i = 0; i < checks.size(); i++) {
             int index = i;
-            counts.put(checks.get(i), (int) repositories.stream().filter(r -> r.outcome(index).map(o -> !o.passed()).orElse(false)).count());
+            counts.put(checks.get(i), (int) statuses.stream().filter(r -> r.outcome(index).map(o -> !o.passed()).orElse(false)).count());
         }
         return counts;
     }
 
     private List<String> failing(List<RepoStatus> statuses, int limit) {
-        List<CampaignCheck> checks = campaign.checks();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (int i = 0; i < checks.size(); i++) {
-            int index = i;
-            int failures = (int) statuses.stream().filter(r -> r.outcome(index).map(o -> !o.passed()).orElse(false)).count();
-            if (failures > 0) {
-                counts.put(checks.get(i).title(), failures);
-            }
-        }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+        return failures(statuses).entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<CampaignCheck, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(limit).map(e -> e.getKey().title()).toList();
     }
 }

@@ -4,6 +4,7 @@ import dev.signpost.campaigns.demo.DemoRepositories;
 import dev.signpost.campaigns.history.Evaluator;
 import dev.signpost.campaigns.history.RepoHistory;
 import dev.signpost.content.ContentChanged;
+import dev.signpost.content.source.Daemons;
 import dev.signpost.git.GitAccess;
 import dev.signpost.git.GitFailure;
 import io.quarkus.runtime.ShutdownEvent;
@@ -60,8 +61,8 @@ public class CampaignTracker {
                 config.passwordFile(), config.sshKeyFile(), config.sshKnownHostsFile()), config.workDir().resolve("ssh"));
         fetcher = new RepositoryFetcher(config.workDir(), access, config.demoRepositories());
         builder = new BoardBuilder(new Evaluator((int) Math.min(Integer.MAX_VALUE, config.maxFileSize().asLongValue())), fetcher::open);
-        worker = Executors.newSingleThreadExecutor(daemon("signpost-campaigns"));
-        fetchPool = Executors.newFixedThreadPool(Math.max(1, config.fetchThreads()), daemon("signpost-campaign-fetch"));
+        worker = Executors.newSingleThreadExecutor(Daemons.named("signpost-campaigns"));
+        fetchPool = Executors.newFixedThreadPool(Math.max(1, config.fetchThreads()), Daemons.named("signpost-campaign-fetch"));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -167,14 +168,5 @@ public class CampaignTracker {
         } catch (IOException e) {
             LOG.warnf("Campaigns: the demo repositories could not be generated: %s", e.getMessage());
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -104,8 +104,9 @@ public class CampaignsApi {
     private CampaignJson json(Campaign c, boolean series) {
         CampaignProgress progress = tracker.board().progress(c.slug()).orElse(null);
         List<CheckJson> checks = new ArrayList<>();
+        java.util.Map<CampaignCheck, Integer> failures = progress == null ? java.util.Map.of() : progress.failuresByCheck();
         for (CampaignCheck check : c.checks()) {
-            Integer failing = progress == null ? null : progress.failuresByCheck().get(check);
+            Integer failing = failures.get(check);
             checks.add(new CheckJson(check.id(), check.title(), check.required(), check.fix(), check.rule().describe(), failing));
         }
         ProgressJson p = progress == null ? null : new ProgressJson(progress.total(), progress.done(), progress.unknown(),

@@ -103,9 +103,7 @@ public class CampaignsResource {
         List<String> problems = new ArrayList<>();
         Set<String> mine = currentUser.signedIn() ? currentUser.teams() : Set.of();
         if (progress.isEmpty()) {
-            if (status != null && !status.isBlank() && !RepoFilter.STATUSES.contains(status.strip())) {
-                problems.add("The status '" + status.strip() + "' is not one of done, todo and unknown.");
-            }
+            RepoFilter.status(status, problems);
             PageView view = new PageView(campaign, null, false, "", "", Map.of(), List.of(), new RepoFilter(null, null, null), problems,
                     List.of(), mine, LocalDate.now(clock));
             return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.campaign(view)).build();

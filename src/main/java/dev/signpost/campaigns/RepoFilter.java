@@ -17,21 +17,27 @@ public record RepoFilter(String team, String check, String status) {
     static RepoFilter of(String team, String check, String status, CampaignProgress progress, List<String> problems) {
         String t = blank(team);
         String c = blank(check);
-        String s = blank(status);
         String wantedTeam = t;
         if (t != null && progress.repositories().stream().noneMatch(r -> r.repository().owner().equals(wantedTeam))) {
             problems.add("No repository in this campaign belongs to the team '" + t + "'.");
             t = null;
         }
-        if (c != null && progress.campaign().checks().stream().noneMatch(k -> k.id().equals(check.strip()))) {
+        String wantedCheck = c;
+        if (c != null && progress.campaign().checks().stream().noneMatch(k -> k.id().equals(wantedCheck))) {
             problems.add("This campaign has no check '" + c + "'.");
             c = null;
         }
+        return new RepoFilter(t, c, status(status, problems));
+    }
+
+    /** The status when it is one of {@link #STATUSES}; otherwise null, and a problem when one was given. */
+    static String status(String status, List<String> problems) {
+        String s = blank(status);
         if (s != null && !STATUSES.contains(s)) {
             problems.add("The status '" + s + "' is not one of done, todo and unknown.");
-            s = null;
+            return null;
         }
-        return new RepoFilter(t, c, s);
+        return s;
     }
 
     public boolean any() {

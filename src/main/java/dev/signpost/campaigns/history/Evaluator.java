@@ -38,21 +38,22 @@ public final class Evaluator {
     /** The result of each check set at {@code commit} of the repository named {@code name}, in the order given. */
     public List<RepoResult> evaluate(String name, Repository git, ObjectId commit, List<CheckSet> sets) throws IOException {
         List<RepoResult> out = new ArrayList<>(sets.size());
-        GitFiles files = null;
-        RevCommit parsed = null;
+        ObjectId id = commit.copy();
+        for (CheckSet set : sets) {
+            out.add(results.get(new Key(name, id, set.version())));
+        }
+        if (!out.contains(null)) {
+            return out;
+        }
         try (ObjectReader reader = git.newObjectReader(); RevWalk walk = new RevWalk(reader)) {
-            for (CheckSet set : sets) {
-                Key key = new Key(name, commit.copy(), set.version());
-                RepoResult cached = results.get(key);
-                if (cached == null) {
-                    if (files == null) {
-                        parsed = walk.parseCommit(commit);
-                        files = new GitFiles(reader, parsed.getTree(), maxFileBytes);
-                    }
-                    cached = run(parsed, files, set);
-                    results.put(key, cached);
+            RevCommit parsed = walk.parseCommit(commit);
+            GitFiles files = new GitFiles(reader, parsed.getTree(), maxFileBytes);
+            for (int i = 0; i < sets.size(); i++) {
+                if (out.get(i) == null) {
+                    RepoResult result = run(parsed, files, sets.get(i));
+                    results.put(new Key(name, id, sets.get(i).version()), result);
+                    out.set(i, result);
                 }
-                out.add(cached);
             }
         }
         return out;
