@@ -67,9 +67,11 @@ public interface ContentConfig {
 
         /**
          * How long a folder must be quiet before changed files are read, and how young a file may be before it counts
-         * as still being written: a file caught half-written is read again later instead of becoming a page.
+         * as still being written: a file caught half-written is read again later instead of becoming a page. An editor's
+         * save, a {@code git checkout} or a sync tool writes a file within a millisecond or two; raise it for tools that
+         * write in slow pieces (over a network share).
          */
-        @WithDefault("25ms")
+        @WithDefault("15ms")
         Duration settle();
     }
 }

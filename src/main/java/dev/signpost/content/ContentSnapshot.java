@@ -74,22 +74,23 @@ public record ContentSnapshot(
      * tag with it. Without the document itself and without repeats.
      */
     public List<Document> related(Document doc) {
-        Set<Document> found = new java.util.LinkedHashSet<>();
+        // Keyed by path: a document is a record whose hash walks its whole body, headings and links.
+        Map<String, Document> found = new java.util.LinkedHashMap<>();
         linkedFrom.getOrDefault(doc.url(), Set.of()).stream().sorted().forEach(path -> {
             Document from = documents.get(path);
             if (from != null && byUrl.get(from.url()) == from) {
-                found.add(from);
+                found.putIfAbsent(from.path(), from);
             }
         });
         doc.links().forEach(link -> {
             Document to = byUrl.get(link.url());
             if (to != null) {
-                found.add(to);
+                found.putIfAbsent(to.path(), to);
             }
         });
-        doc.tags().forEach(tag -> found.addAll(tagged(tag)));
-        found.remove(doc);
-        return List.copyOf(found);
+        doc.tags().forEach(tag -> tagged(tag).forEach(other -> found.putIfAbsent(other.path(), other)));
+        found.remove(doc.path());
+        return List.copyOf(found.values());
     }
 
     public List<Document> tagged(String tag) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +55,8 @@ final class SnapshotUpdate {
         if (changed.size() > Math.max(SHORTCUT_LIMIT, documents.size() / 8)) {
             return null;
         }
-        Map<Document, Document> replaced = new HashMap<>();
+        // By identity: a document is a record whose hash walks its whole body, headings and links.
+        Map<Document, Document> replaced = new IdentityHashMap<>();
         for (String path : changed) {
             Document old = before.documents().get(path);
             Document now = documents.get(path);

@@ -12,10 +12,12 @@ import java.util.function.Supplier;
 
 /**
  * The parts of a documentation page that are the same for every reader: the navigation tree, breadcrumbs, banners,
- * the page's header, and after the article the pager and the table of contents. Rendered once per snapshot, day and
- * source state and kept until the snapshot changes, so a request renders only what depends on the person (the layout's
- * header, the feedback box, the owners' panel). At most {@value #MAX_PAGES} pages are kept per snapshot; past that the
- * cache starts again, so a crawl over a huge tree cannot grow it without bound.
+ * the page's header, and after the article the pager and the table of contents. Rendered once per page, day and
+ * source state, and kept while the navigation stays the same: editing a page's body (the common edit, which keeps
+ * the navigation, see {@code SnapshotUpdate}) renders again only that page's parts, not every page's. A request
+ * renders only what depends on the person (the layout's header, the feedback box, the owners' panel). At most
+ * {@value #MAX_PAGES} pages are kept; past that the cache starts again, so a crawl over a huge tree cannot grow it
+ * without bound.
  */
 @ApplicationScoped
 public class PageFragments {
@@ -37,10 +39,18 @@ public class PageFragments {
     private record Key(String url, LocalDate today, PageOrigins.Banner banner) {
     }
 
-    private record Memo(ContentSnapshot snapshot, ConcurrentHashMap<Key, Parts> pages) {
+    /** The parts and the document they were rendered from (compared by identity: an edited page is a new document). */
+    private record Entry(Document doc, Parts parts) {
     }
 
-    private volatile Memo memo = new Memo(null, new ConcurrentHashMap<>());
+    /**
+     * Valid while the snapshot's navigation and reading order are these objects: a snapshot that keeps them keeps
+     * every page's place, title and neighbours, so only a page whose document changed is rendered again.
+     */
+    private record Memo(Object navigation, Object readingOrder, ConcurrentHashMap<Key, Entry> pages) {
+    }
+
+    private volatile Memo memo = new Memo(null, null, new ConcurrentHashMap<>());
 
     /**
      * The parts of {@code doc}'s page in {@code snapshot}, rendered earlier or now from {@code view}, which is built only
@@ -48,21 +58,21 @@ public class PageFragments {
      */
     Parts of(ContentSnapshot snapshot, Document doc, LocalDate today, PageOrigins.Banner banner, Supplier<PageView> view) {
         Memo current = memo;
-        if (current.snapshot() != snapshot) {
-            current = new Memo(snapshot, new ConcurrentHashMap<>());
+        if (current.navigation() != snapshot.navigation() || current.readingOrder() != snapshot.readingIndex()) {
+            current = new Memo(snapshot.navigation(), snapshot.readingIndex(), new ConcurrentHashMap<>());
             memo = current;
         }
-        ConcurrentHashMap<Key, Parts> pages = current.pages();
+        ConcurrentHashMap<Key, Entry> pages = current.pages();
         Key key = new Key(doc.url(), today, banner);
-        Parts parts = pages.get(key);
-        if (parts == null) {
+        Entry entry = pages.get(key);
+        if (entry == null || entry.doc() != doc) {
             PageView shown = view.get();
-            parts = new Parts(Templates.pageTop(shown).render(), Templates.pageBottom(shown).render());
+            entry = new Entry(doc, new Parts(Templates.pageTop(shown).render(), Templates.pageBottom(shown).render()));
             if (pages.size() >= MAX_PAGES) {
                 pages.clear();
             }
-            pages.put(key, parts);
+            pages.put(key, entry);
         }
-        return parts;
+        return entry.parts();
     }
 }

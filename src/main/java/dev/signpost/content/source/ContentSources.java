@@ -7,6 +7,7 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentSource;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
+import dev.signpost.content.ParserWarmUp;
 import dev.signpost.content.SourceStatus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -110,6 +111,7 @@ public class ContentSources {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.allProblems().size(),
                 sources.stream().map(s -> s.status().location()).toList());
         renderCache.sweep();
+        parsePool.execute(ParserWarmUp::run);
     }
 
     /** Every source's status, with how many documents it serves. */

@@ -46,10 +46,13 @@ record FolderPaths(ContentLoader loader, String mount, Set<String> mountedInside
                 } catch (IOException e) {
                     LOG.warnf("Could not read the folder %s: %s", path, e.getMessage());
                 }
+                expanded.addAll(read.under(path, ownAssets));
             } else {
                 expanded.add(path);
+                if (!loader.exists(path)) {     // perhaps a folder that was deleted: everything known below it went
+                    expanded.addAll(read.under(path, ownAssets));
+                }
             }
-            expanded.addAll(read.under(path, ownAssets));
         }
         return expanded;
     }

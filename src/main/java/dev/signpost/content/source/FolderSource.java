@@ -114,6 +114,7 @@ final class FolderSource implements ContentSource {
 
     /** Re-reads the given content paths (files, folders, or things that were deleted) and hands over what changed. */
     synchronized void refresh(Collection<String> paths) {
+        LOG.debugf("Reading changed content: %s", paths);
         Set<String> expanded = own.expand(paths, own.assets(store.snapshot().assets()), read);
         List<String> markdown = new ArrayList<>();
         Set<String> removed = new HashSet<>();
@@ -180,6 +181,7 @@ final class FolderSource implements ContentSource {
         store.apply(new SourceUpdate(name(), done, removed, assets, assetsRemoved, Map.of(), links == null ? null : FolderNotes.of(loader, mount(), links, mountedInside)));
         if (!again.isEmpty()) {
             long settle = Math.max(1, config.watch().settle().toMillis());
+            LOG.debugf("Still being written, read again in %d ms: %s", settle, again);
             runtime.timer().schedule(() -> refresh(again), settle, TimeUnit.MILLISECONDS);
         }
     }
