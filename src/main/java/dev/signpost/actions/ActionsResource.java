@@ -101,7 +101,7 @@ public class ActionsResource {
         ActionQueries.Page found = queries.list(checked, QueryString.pageNumber(page), PAGE_SIZE);
         TrackerView view = new TrackerView(found, filter, problems, sigs.all(), List.of(ActionStatus.values()), List.of(ActionSource.values()),
                 items.today(), currentUser.signedIn());
-        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.tracker(view)).build();
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.tracker(view).render()).build();
     }
 
     @GET

@@ -33,6 +33,10 @@ public record RoadmapFilter(String team, String sig, String status, String tag, 
                             || contains(item.slug(), text) || item.doc().tags().stream().anyMatch(t -> contains(t, text)));
         }
 
+        public boolean any() {
+            return team != null || sig != null || status != null || tag != null || text != null;
+        }
+
         /** Whether an item that is no longer in the content, known from a baseline, passes the filters. */
         public boolean matches(ItemState removed) {
             return tag == null

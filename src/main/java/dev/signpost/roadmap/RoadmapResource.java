@@ -4,6 +4,7 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
+import dev.signpost.web.SharedHtml;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -36,7 +37,12 @@ public class RoadmapResource {
     /** The board: a column per horizon, finished items below, the filters and what they can be set to. */
     public record Board(RoadmapFilter filter, List<String> problems, List<Column> columns, List<RoadmapItem> shipped,
             List<RoadmapItem> dropped, int shown, int total, Collection<String> teams, Collection<String> sigs,
-            Collection<String> tags, LocalDate recentSince) {
+            Collection<String> tags, LocalDate recentSince, String main) {
+
+        /** The page around a main part rendered earlier ({@link SharedHtml}). */
+        static Board rendered(String main) {
+            return new Board(null, List.of(), List.of(), List.of(), List.of(), 0, 0, List.of(), List.of(), List.of(), null, main);
+        }
 
         public List<ItemStatus> statuses() {
             return List.of(ItemStatus.values());
@@ -55,6 +61,8 @@ public class RoadmapResource {
     static class Templates {
         static native TemplateInstance board(Board board);
 
+        static native TemplateInstance board$main(Board board);
+
         static native TemplateInstance item(ItemView view);
 
 
@@ -65,6 +73,8 @@ public class RoadmapResource {
     RoadmapService service;
     @Inject
     ContentStore store;
+    @Inject
+    SharedHtml shared;
 
     @GET
     @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", "text/csv;charset=UTF-8", "text/markdown;charset=UTF-8"})
@@ -82,6 +92,17 @@ public class RoadmapResource {
                     : RoadmapExport.boardMarkdown(shown, service.today(), filter.summary());
             return RoadmapChangesResource.attachment(body, f, "roadmap-" + service.today());
         }
+        if (problems.isEmpty() && !checked.any()) {
+            // Unfiltered, the board is the same for everyone: kept per roadmap and day.
+            String main = shared.get("roadmap-board", roadmap, service.today(),
+                    () -> Templates.board$main(board(roadmap, filter, problems, shown)).render());
+            return Response.ok(Templates.board(Board.rendered(main)).render()).type(HTML).build();
+        }
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board(roadmap, filter, problems, shown)).render())
+                .type(HTML).build();
+    }
+
+    private Board board(Roadmap roadmap, RoadmapFilter filter, List<String> problems, List<RoadmapItem> shown) {
         List<Column> columns = new ArrayList<>();
         for (Horizon horizon : Horizon.values()) {
             columns.add(new Column(horizon, shown.stream()
@@ -90,9 +111,8 @@ public class RoadmapResource {
         LocalDate finishedSince = service.today().minusMonths(6);
         List<RoadmapItem> shipped = finished(shown, ItemStatus.SHIPPED, finishedSince);
         List<RoadmapItem> dropped = finished(shown, ItemStatus.DROPPED, finishedSince);
-        Board board = new Board(filter, problems, columns, shipped, dropped, shown.size(), roadmap.items().size(),
-                values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.recentSince());
-        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board)).type(HTML).build();
+        return new Board(filter, problems, columns, shipped, dropped, shown.size(), roadmap.items().size(),
+                values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.recentSince(), null);
     }
 
     @GET

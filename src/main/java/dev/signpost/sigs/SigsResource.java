@@ -75,7 +75,7 @@ public class SigsResource {
 
     @GET
     @Path("{slug}")
-    public TemplateInstance sig(@RestPath String slug) {
+    public String sig(@RestPath String slug) {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.now(clock);
         boolean down = false;
@@ -95,7 +95,7 @@ public class SigsResource {
         String message = flash.value().filter(v -> v.equals(INTERESTED) || v.equals(NOT_INTERESTED)).orElse(null);
         return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), sig.doc().origin().editUrl(),
                 sig.nextMeeting(clock.instant()).orElse(null), sections.render(PageSection.SIG, new PageSection.Subject(sig.slug(), sig.title(),
-                Set.copyOf(sig.groups()))), count, interested, people, down, message, today));
+                Set.copyOf(sig.groups()))), count, interested, people, down, message, today)).render();
     }
 
     @POST

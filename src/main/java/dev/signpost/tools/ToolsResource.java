@@ -3,6 +3,7 @@ package dev.signpost.tools;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.web.PageSection;
 import dev.signpost.web.PageSections;
+import dev.signpost.web.SharedHtml;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
@@ -37,7 +38,12 @@ public class ToolsResource {
     /** The catalog page: the filters, the tools they keep, grouped for the list, and the radar. */
     public record CatalogView(ToolFilter filter, List<String> problems, List<Tool> shown, List<RingGroup> groups,
             RadarView radar, Catalog catalog, Collection<String> tags, Collection<String> owners, int notOnRadar,
-            LocalDate recentSince, int recentDays, String body) {
+            LocalDate recentSince, int recentDays, String main) {
+
+        /** The page around a main part rendered earlier ({@link SharedHtml}). */
+        static CatalogView rendered(String main) {
+            return new CatalogView(null, List.of(), List.of(), List.of(), null, null, List.of(), List.of(), 0, null, 0, main);
+        }
 
         public int number(Tool tool) {
             return catalog.number(tool);
@@ -64,7 +70,7 @@ public class ToolsResource {
     static class Templates {
         static native TemplateInstance catalog(CatalogView view);
 
-        static native TemplateInstance catalog$body(CatalogView view);
+        static native TemplateInstance catalog$main(CatalogView view);
 
         static native TemplateInstance tool(ToolView view);
 
@@ -78,6 +84,8 @@ public class ToolsResource {
 
     @Inject
     PageSections sections;
+    @Inject
+    SharedHtml shared;
 
     @GET
     public Response catalog(@RestQuery String view, @RestQuery String ring, @RestQuery String category, @RestQuery String tag,
@@ -86,39 +94,24 @@ public class ToolsResource {
         ToolFilter filter = new ToolFilter(view, ring, category, tag, owner, since, q);
         List<String> problems = new ArrayList<>();
         ToolFilter.Checked checked = filter.check(catalog.categories(), problems);
+        LocalDate recentSince = tools.recentSince();
+        if (problems.isEmpty() && !checked.any()) {
+            // Unfiltered, the page is the same for everyone: kept per catalog, day and view (radar or list).
+            String main = shared.get(filter.list() ? "tools-list" : "tools-radar", catalog, recentSince,
+                    () -> Templates.catalog$main(view(catalog, filter, problems, checked, recentSince)).render());
+            return Response.ok(Templates.catalog(CatalogView.rendered(main)).render()).build();
+        }
+        CatalogView page = view(catalog, filter, problems, checked, recentSince);
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.catalog(page).render()).build();
+    }
+
+    private CatalogView view(Catalog catalog, ToolFilter filter, List<String> problems, ToolFilter.Checked checked, LocalDate recentSince) {
         List<Tool> shown = catalog.tools().stream().filter(checked::matches).toList();
         Set<String> shownSlugs = new LinkedHashSet<>();
         shown.forEach(t -> shownSlugs.add(t.slug()));
-        LocalDate recentSince = tools.recentSince();
-        CatalogView page = new CatalogView(filter, problems, shown, groups(shown, catalog.categories()),
+        return new CatalogView(filter, problems, shown, groups(shown, catalog.categories()),
                 filter.list() ? null : tools.radar(catalog, recentSince).withShown(shownSlugs), catalog, tags(catalog), owners(catalog),
                 (int) catalog.tools().stream().filter(t -> !Catalog.onRadar(t)).count(), recentSince, tools.recentDays(), null);
-        if (problems.isEmpty() && !checked.any()) {
-            page = withBody(page, catalog, recentSince);
-        }
-        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.catalog(page)).build();
-    }
-
-    /** The unfiltered radar or list, rendered once per catalog, day and view. */
-    private record Body(Catalog catalog, LocalDate since, boolean list, String html) {
-    }
-
-    private volatile Body radarBody;
-    private volatile Body listBody;
-
-    private CatalogView withBody(CatalogView page, Catalog catalog, LocalDate since) {
-        boolean list = page.filter().list();
-        Body cached = list ? listBody : radarBody;
-        if (cached == null || cached.catalog() != catalog || !cached.since().equals(since)) {
-            cached = new Body(catalog, since, list, Templates.catalog$body(page).render());
-            if (list) {
-                listBody = cached;
-            } else {
-                radarBody = cached;
-            }
-        }
-        return new CatalogView(page.filter(), page.problems(), page.shown(), page.groups(), page.radar(), page.catalog(),
-                page.tags(), page.owners(), page.notOnRadar(), page.recentSince(), page.recentDays(), cached.html());
     }
 
     @GET
