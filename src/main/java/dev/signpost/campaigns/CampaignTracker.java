@@ -108,7 +108,7 @@ public class CampaignTracker {
     private void sync(boolean fetchEveryone) {
         try {
             Campaigns campaigns = catalog.campaigns();
-            ensureDemo();
+            ensureDemo(campaigns);
             Set<String> names = campaigns.repositories().stream().map(Repository::name).collect(Collectors.toSet());
             states.keySet().retainAll(names);
             List<Repository> toFetch = campaigns.repositories().stream()
@@ -157,8 +157,9 @@ public class CampaignTracker {
         }
     }
 
-    private void ensureDemo() {
-        if (!config.demoRepositories()) {
+    /** Generates the demo repositories when they are turned on and the inventory names one ({@code demo:NAME}). */
+    private void ensureDemo(Campaigns campaigns) {
+        if (!config.demoRepositories() || campaigns.repositories().stream().noneMatch(r -> r.url().startsWith(RepositoryFetcher.DEMO))) {
             return;
         }
         try {

@@ -18,6 +18,9 @@ import org.eclipse.jgit.lib.Repository;
  */
 final class RepositoryFetcher {
 
+    /** The scheme of a generated demo repository's URL ({@code demo:NAME}). */
+    static final String DEMO = "demo:";
+
     /** How many commits of a main line are read at most (older ones count as before the repository existed). */
     static final int MAX_COMMITS = 20_000;
 
@@ -56,10 +59,10 @@ final class RepositoryFetcher {
     }
 
     private String url(dev.signpost.campaigns.Repository repository) throws GitFailure {
-        if (!repository.url().startsWith("demo:")) {
+        if (!repository.url().startsWith(DEMO)) {
             return repository.url();
         }
-        String name = repository.url().substring("demo:".length());
+        String name = repository.url().substring(DEMO.length());
         if (!demo) {
             throw new GitFailure("'demo:' URLs name the generated demo repositories, which only exist in dev and demo "
                     + "(signpost.campaigns.demo-repositories); give this repository its git URL.");
