@@ -146,7 +146,8 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR_FILE" -b "$JAR_FILE" --da
   --data-urlencode "username=$USER_NAME" --data-urlencode "password=$USER_NAME" --data-urlencode "redirect=/" "$BASE/signin")
 [[ "$code" == 303 ]] || die "signing in as $USER_NAME answered $code, not 303"
 COOKIE=$(awk '!/^# / && NF >= 7 { sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_FILE")
-curl -s -H "Cookie: $COOKIE" "$BASE/actions" | grep -q 'signout' || die "the cookie jar does not sign in"
+# (not `curl | grep -q`: grep stops at the first match, curl then fails on the closed pipe, and pipefail says no)
+[[ "$(curl -s -H "Cookie: $COOKIE" "$BASE/actions")" == *'action="/signout"'* ]] || die "the cookie jar does not sign in"
 
 # the anchor: nginx serving the HTML Signpost answers for the page, saved as a file
 mkdir -p "$BENCH_DIR/www$(dirname "$PAGE")" "$BENCH_DIR/nginx"

@@ -60,6 +60,8 @@ public class DocsResource {
     PageFragments fragments;
     @Inject
     PageOrigins origins;
+    @Inject
+    AnonymousPages anonymous;
 
     @GET
     public String home() {
@@ -126,11 +128,14 @@ public class DocsResource {
      */
     private String render(ContentSnapshot snapshot, Document doc) {
         LocalDate today = LocalDate.now(clock);
-        PageFragments.Parts parts = fragments.of(snapshot, doc, today, origins.banner(doc), () -> new PageView(doc,
-                snapshot.navigation(), snapshot.ancestors(doc), snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
-                doc.freshness().isStale(today), doc.origin().editUrl(),
-                doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
-        return Templates.page(doc, parts).render();
+        PageOrigins.Banner banner = origins.banner(doc);
+        return anonymous.page(snapshot, doc, today, banner, () -> {
+            PageFragments.Parts parts = fragments.of(snapshot, doc, today, banner, () -> new PageView(doc,
+                    snapshot.navigation(), snapshot.ancestors(doc), snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
+                    doc.freshness().isStale(today), doc.origin().editUrl(),
+                    doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
+            return Templates.page(doc, parts).render();
+        });
     }
 
     private Response redirect(String url) {

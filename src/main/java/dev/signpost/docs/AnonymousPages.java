@@ -1,0 +1,71 @@
+package dev.signpost.docs;
+
+import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.Document;
+import dev.signpost.security.CurrentUser;
+import dev.signpost.web.Flash;
+import dev.signpost.web.FormToken;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Objects;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Whole documentation pages as an anonymous reader with nothing pending sees them: the same for every such reader
+ * but for the CSRF token (in the page's meta tag and the rating form). Each is rendered once per snapshot, page and
+ * day with the token swapped for a marker, and served with the reader's own token put back, so the most read
+ * request of the portal renders no template. Only for a reader who is not signed in, has no flash from a previous
+ * post (the rating box would thank them) and asked without a query string (the sign-in link carries the address);
+ * anyone else gets the page rendered for them. At most {@value #MAX_PAGES} pages are kept;
+ * past that the cache starts again.
+ */
+@ApplicationScoped
+public class AnonymousPages {
+
+    static final int MAX_PAGES = 4_000;
+
+    /** Stands for the token in a kept page: random per process, so no content can contain it. */
+    private final String marker = "csrf-" + UUID.randomUUID();
+
+    private record Entry(ContentSnapshot snapshot, Document doc, LocalDate day, PageOrigins.Banner banner, String html) {
+    }
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    Flash flash;
+    @Inject
+    FormToken token;
+    @Inject
+    RoutingContext routing;
+
+    private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
+
+    /**
+     * The page of {@code doc}: kept, or rendered now by {@code render} (with the reader's token) and kept when this
+     * reader qualifies. A blank or short token is not kept: a page could not be told apart from its own text.
+     */
+    String page(ContentSnapshot snapshot, Document doc, LocalDate day, PageOrigins.Banner banner, Supplier<String> render) {
+        if (user.signedIn() || flash.value().isPresent() || routing.request().query() != null) {
+            return render.get();
+        }
+        String mine = token.value();
+        Entry entry = pages.get(doc.url());
+        if (entry != null && entry.snapshot() == snapshot && entry.doc() == doc && entry.day().equals(day)
+                && Objects.equals(entry.banner(), banner)) {
+            return entry.html().replace(marker, mine);
+        }
+        String html = render.get();
+        if (mine.length() >= 16) {
+            if (pages.size() >= MAX_PAGES) {
+                pages.clear();
+            }
+            pages.put(doc.url(), new Entry(snapshot, doc, day, banner, html.replace(mine, marker)));
+        }
+        return html;
+    }
+}
