@@ -33,6 +33,12 @@ public record ActionFilter(String sig, String owner, String status, String due, 
 
     public static final ActionFilter NONE = new ActionFilter(null, null, null, null, null, null, null, null);
 
+    /** The default view: every open item, whatever the sort (the "Open" tab). */
+    public boolean unfiltered() {
+        return sig == null && owner == null && (status == null || status.equals("active")) && due == null && overdue == null
+                && source == null && q == null;
+    }
+
     /** The filters made sense of, for a query; what means nothing is added to {@code problems}. */
     public record Checked(String sig, String owner, List<ActionStatus> statuses, LocalDate dueFrom, LocalDate dueUntil, boolean noDue,
             boolean overdue, ActionSource source, boolean noSource, String text, String sort, LocalDate today) {

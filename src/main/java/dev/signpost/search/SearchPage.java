@@ -1,5 +1,6 @@
 package dev.signpost.search;
 
+import dev.signpost.content.ContentTypes;
 import dev.signpost.web.QueryString;
 
 import java.util.LinkedHashMap;
@@ -10,6 +11,11 @@ public record SearchPage(SearchResults results, String sectionTitle) {
 
     public SearchRequest request() {
         return results.request();
+    }
+
+    /** The type filter as people read it ("Tool", "Page"), not its code. */
+    public String typeLabel() {
+        return request().type() == null ? null : ContentTypes.label(request().type());
     }
 
     public String typeHref(String type) {

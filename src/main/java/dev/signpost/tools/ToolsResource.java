@@ -138,7 +138,7 @@ public class ToolsResource {
         Tool tool = catalog.tool(slug).orElseThrow(NotFoundException::new);
         String edit = tool.doc().origin().editUrl();
         return Templates.tool(new ToolView(tool, catalog.number(tool), tool.doc().freshness().isStale(tools.today()), edit,
-                catalog.tools(tool.replaces()), catalog.replacedBy(tool), catalog.tools(tool.alternatives()),
+                catalog.tools(tool.replaces()), catalog.replacedBy(tool), alternatives(catalog, tool),
                 related(tool, store.snapshot()), tool.movedSince(tools.recentSince()), tools.recentDays(),
                 sections.render(PageSection.TOOL, new PageSection.Subject(tool.slug(), tool.title(), Set.of()))));
     }
@@ -157,6 +157,13 @@ public class ToolsResource {
             }
         }
         return byKind;
+    }
+
+    /** The tool's alternatives that are not already named as replacing it or replaced by it. */
+    static List<Tool> alternatives(Catalog catalog, Tool tool) {
+        Set<String> named = new LinkedHashSet<>(tool.replaces());
+        catalog.replacedBy(tool).forEach(t -> named.add(t.slug()));
+        return catalog.tools(tool.alternatives()).stream().filter(t -> !named.contains(t.slug())).toList();
     }
 
     static List<RingGroup> groups(List<Tool> shown, List<String> categories) {

@@ -68,6 +68,17 @@ class ActionsResourceTest {
     // --- creating
 
     @Test
+    void theQuickFilterTabsMarkTheViewShownTheDefaultOneToo() {
+        WebSession sam = WebSession.signIn("sam");
+        assertEquals(List.of("Open"), sam.page("/actions", 200).select("nav.tabs a[aria-current=page]").eachText());
+        assertEquals(List.of("Open"), sam.page("/actions?sort=title", 200).select("nav.tabs a[aria-current=page]").eachText());
+        assertEquals(List.of("Due this week"), sam.page("/actions?due=week", 200).select("nav.tabs a[aria-current=page]").eachText());
+        assertEquals(List.of("Everything"), sam.page("/actions?status=all", 200).select("nav.tabs a[aria-current=page]").eachText());
+        assertEquals(List.of("My items"), sam.page("/actions?owner=@me", 200).select("nav.tabs a[aria-current=page]").eachText());
+        assertEquals(List.of(), sam.page("/actions?q=deploy", 200).select("nav.tabs a[aria-current=page]").eachText());
+    }
+
+    @Test
     void shouldCreateAnItemFromTheSigPageLink() {
         WebSession sam = WebSession.signIn("sam");
         Document sigPage = sam.page("/sigs/code-deployment", 200);

@@ -115,6 +115,14 @@ class SearchResourceTest {
     }
 
     @Test
+    void theTypeFilterReadsAsTheTypesLabel() {
+        Document tools = Html.follow("/search?q=ci&type=tool", 200);
+        assertEquals("Type: Tool ×", tools.selectFirst("ul.active-filters li").text());
+        Document pages = Html.follow("/search?q=ci&type=page", 200);
+        assertEquals("Type: Page ×", pages.selectFirst("ul.active-filters li").text());
+    }
+
+    @Test
     void shouldPageThroughResults() {
         Document first = search("ci");
         assertNotNull(first.selectFirst("nav.pager a[rel=next]"), "more than one page for a common word");

@@ -30,6 +30,19 @@ class ToolsResourceTest {
     }
 
     @Test
+    void aToolIsNamedOnceWhetherItReplacesOrIsAnAlternativeAndItsRadarNumberIsLabelled() {
+        Document jenkins = page("/tools/jenkins", 200);
+        assertEquals(List.of("/tools/github-actions"), jenkins.select("section.tool-replaced-by a").eachAttr("href"));
+        Element alternatives = jenkins.selectFirst("section.tool-alternatives");
+        assertTrue(alternatives == null || alternatives.select("a[href=/tools/github-actions]").isEmpty(),
+                "GitHub Actions is listed as replacing Jenkins, not again as an alternative");
+        assertEquals("Jenkins", jenkins.selectFirst("header.doc-header h1").text(), "no bare number in the title");
+        Element number = jenkins.selectFirst(".tool-radar-number");
+        assertNotNull(number, "the radar number has a label of its own");
+        assertTrue(number.text().matches("Number on the radar: \\d+"), number.text());
+    }
+
+    @Test
     void shouldDrawTheRadarWithALinkedLabelledBlipPerTool() {
         Document radar = page("/tools", 200);
         Element svg = radar.selectFirst("figure.radar svg");
