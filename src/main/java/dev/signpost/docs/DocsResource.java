@@ -4,7 +4,6 @@ import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
-import dev.signpost.content.NavNode;
 import dev.signpost.content.source.ContentSources;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,7 +33,7 @@ public class DocsResource {
     static class Templates {
         static native TemplateInstance page(Document doc, PageFragments.Parts parts);
 
-        static native TemplateInstance index(List<NavNode> sections, int pages, int stale);
+        static native TemplateInstance index(DocsIndex index);
 
         static native TemplateInstance tags(List<TagCount> tags);
 
@@ -72,10 +71,7 @@ public class DocsResource {
     @GET
     @Path("docs")
     public TemplateInstance index() {
-        ContentSnapshot snapshot = store.snapshot();
-        LocalDate today = LocalDate.now(clock);
-        int stale = (int) snapshot.byUrl().values().stream().filter(d -> d.freshness().isStale(today)).count();
-        return Templates.index(snapshot.navigation(), snapshot.byUrl().size(), stale);
+        return Templates.index(DocsIndex.of(store.snapshot(), LocalDate.now(clock)));
     }
 
     @GET

@@ -162,7 +162,33 @@ class DocsResourceTest {
     @Test
     void shouldListSectionsOnDocsIndex() {
         Document index = Html.get("/docs", 200);
-        assertNotNull(index.selectFirst(".section-card a[href=/docs/practices]"));
+        assertNotNull(index.selectFirst("main .lead a[href=/docs/practices]"), "the one top-level folder is linked");
+    }
+
+    @Test
+    void theDocsIndexHasACardPerSectionTheRecentlyUpdatedAndTheDuePages() {
+        Document index = Html.get("/docs", 200);
+        List<String> sections = index.select(".section-card h2 > a").eachAttr("href");
+        assertTrue(sections.size() > 1 && sections.contains("/docs/practices/ci"), "a card per section below Practices: " + sections);
+        var practices = index.selectFirst(".section-card:has(h2 > a[href=/docs/practices/ci])");
+        assertFalse(practices.selectFirst(".section-description").text().isBlank(), "the section's description");
+        int count = Integer.parseInt(practices.selectFirst("h2 .count").text());
+        assertTrue(count >= practices.select("ul > li").size() && count > 0, "pages counted below the section: " + count);
+        assertTrue(practices.select("ul > li").size() <= DocsIndex.CARD_PAGES);
+        int pages = Integer.parseInt(index.selectFirst(".docs-count").text().replaceAll("\\D", ""));
+        assertTrue(pages >= count, "the lead counts every page: " + pages);
+
+        List<String> times = index.select(".docs-recent li time").eachAttr("datetime");
+        assertFalse(times.isEmpty(), "recently updated pages are listed");
+        assertTrue(times.size() <= DocsIndex.RECENT);
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(java.time.Instant.parse(times.get(i - 1)).compareTo(java.time.Instant.parse(times.get(i))) >= 0, "newest first: " + times);
+        }
+        assertFalse(index.select(".docs-due li a").isEmpty(), "pages due for review are listed");
+        assertTrue(index.select(".docs-due li").size() <= DocsIndex.DUE);
+        assertNotNull(index.selectFirst(".docs-due a[href=/docs/stale]"));
+        assertTrue(index.select(".docs-recent a, .docs-due li > a").eachAttr("href").stream().allMatch(h -> h.startsWith("/docs/") || h.equals("/")),
+                "only documentation pages, not tools or roadmap items");
     }
 
     @Test
