@@ -71,7 +71,7 @@ public class BoardReader {
     public String summary(BoardView board, ZoneId zone) {
         Map<Long, Integer> votes = queries.votes(board.session().id);
         Map<Long, Map<Integer, List<LeanCoffeeThumb>>> thumbs = queries.thumbsOf(board.session().id);
-        List<SessionSummary.Topic> topics = board.all().stream().map(t -> {
+        List<SessionSummary.Topic> topics = board.summaryOrder().stream().map(t -> {
             LeanCoffeeTopic topic = board.topic(t.id()).topic();
             List<ThumbsTally> rounds = thumbs.getOrDefault(topic.id, Map.of()).values().stream()
                     .map(list -> ThumbsTally.of(list.stream().map(x -> x.thumb).toList())).toList();

@@ -72,6 +72,11 @@ public record BoardView(LeanCoffeeSession session, String sigTitle, Board board,
         return java.util.stream.Stream.of(board.discussing(), board.toDiscuss(), board.discussed()).flatMap(List::stream).toList();
     }
 
+    /** The topics in the order of the session's summary ({@link Board#summaryOrder}). */
+    public List<TopicSummary> summaryOrder() {
+        return board.summaryOrder();
+    }
+
     public List<Thumb> thumbChoices() {
         return List.of(Thumb.values());
     }

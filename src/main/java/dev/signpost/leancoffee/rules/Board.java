@@ -41,6 +41,16 @@ public record Board(List<TopicSummary> toDiscuss, List<TopicSummary> discussing,
                 topics.stream().filter(t -> t.state() == TopicState.DISCUSSED).sorted(order).toList());
     }
 
+    /**
+     * The topics as a summary lists them: those the session reached (discussed or under discussion) first, then those
+     * it did not; within each, most dots first, then as proposed. Whatever order the columns were in.
+     */
+    public List<TopicSummary> summaryOrder() {
+        return Stream.concat(
+                Stream.concat(discussing.stream(), discussed.stream()).sorted(BY_VOTES),
+                toDiscuss.stream().sorted(BY_VOTES)).toList();
+    }
+
     /** The topic to discuss next: the first of To discuss. */
     public Optional<TopicSummary> next() {
         return toDiscuss.stream().findFirst();

@@ -35,6 +35,21 @@ class LeanCoffeeBoardTest {
     }
 
     @Test
+    void theSummaryListsTheTopicsReachedFirstMostDotsFirstWhateverTheBoardsOrder() {
+        List<TopicSummary> topics = List.of(
+                topic(1, 1, TopicState.DISCUSSED, 1),
+                topic(2, 3, TopicState.TO_DISCUSS, 2),
+                topic(3, 6, TopicState.DISCUSSED, 3),
+                topic(4, 4, TopicState.DISCUSSING, 4),
+                topic(5, 0, TopicState.TO_DISCUSS, 5),
+                topic(6, 6, TopicState.DISCUSSED, 0));
+        List<Long> expected = List.of(6L, 3L, 4L, 1L, 2L, 5L);
+        assertEquals(expected, ids(Board.order(topics).summaryOrder()));
+        assertEquals(expected, ids(Board.order(topics, new VoteVisibility(false)).summaryOrder()),
+                "the same when the columns are in the order proposed");
+    }
+
+    @Test
     void shouldSplitTopicsIntoTheirColumns() {
         Board board = Board.order(List.of(
                 topic(1, 4, TopicState.DISCUSSED, 1),
