@@ -64,8 +64,23 @@ function copyButtons() {
   });
 }
 
+// "/" anywhere but in a field focuses the search box, as on most documentation sites.
+function slashToSearch(box) {
+  document.addEventListener('keydown', event => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+}
+
 copyButtons();
 highlight();
 const searchBox = document.getElementById('sp-q');
-if (searchBox) searchSuggestions(searchBox);
+if (searchBox) {
+  searchSuggestions(searchBox);
+  slashToSearch(searchBox);
+}
 document.querySelectorAll('.page-feedback').forEach(pageFeedback);

@@ -37,6 +37,19 @@ class SearchSuggestBrowserTest {
         return browser.find(BOX);
     }
 
+    @Test
+    void slashFocusesTheSearchBoxUnlessTheReaderIsTypingInAField(Browser browser) {
+        browser.open("/docs/practices/ci/secrets-in-ci");
+        new Actions(browser.driver()).sendKeys("/").perform();
+        assertEquals(browser.find(BOX), browser.driver().switchTo().activeElement(), "\"/\" went to the search box");
+        assertEquals("", browser.find(BOX).getDomProperty("value"), "and was not typed into it");
+
+        WebElement box = browser.find(BOX);
+        box.sendKeys("ci/cd");
+        assertEquals("ci/cd", box.getDomProperty("value"), "in a field, \"/\" is typed like any other key");
+        assertEquals(box, browser.driver().switchTo().activeElement());
+    }
+
     private static List<WebElement> options(Browser browser) {
         return browser.driver().findElements(By.cssSelector(OPTIONS));
     }
