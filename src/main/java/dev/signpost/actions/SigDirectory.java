@@ -31,6 +31,14 @@ public interface SigDirectory {
         return team == null || team.isEmpty() ? Optional.empty() : all().stream().filter(s -> s.groups().contains(team)).findFirst();
     }
 
+    /**
+     * When the SIG next meets for Lean Coffee after {@code now} (a meeting its charter calls "Lean Coffee"), else its
+     * next meeting of any kind; empty when the charter gives no schedule.
+     */
+    default Optional<java.time.ZonedDateTime> nextLeanCoffee(String slug, java.time.Instant now) {
+        return Optional.empty();
+    }
+
     /** A SIG's title, or the slug itself when there is no such SIG (an item of a SIG since removed). */
     default String title(String slug) {
         return find(slug).map(SigRef::title).orElse(slug);

@@ -30,9 +30,11 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /lean-coffee}: the SIGs' sessions, a new session, one session's live board, its summary, and the event stream
@@ -93,8 +95,13 @@ public class LeanCoffeeResource {
     @Path("new")
     @RolesAllowed(Roles.SIG_MEMBER)
     public TemplateInstance newForm(@RestQuery String sig) {
-        return Templates.form(SessionDraft.blank(currentUser.username(), sig != null && sigs.slugs().contains(sig) ? sig : "",
-                sessions.now().atZone(ZONE)), sigs.all(), ZONE.getId());
+        String known = sig != null && sigs.slugs().contains(sig) ? sig : "";
+        ZonedDateTime now = sessions.now().atZone(ZONE);
+        // The SIG's next Lean Coffee (or next meeting) when its charter has a schedule, else the next whole hour.
+        Optional<ZonedDateTime> meeting = known.isEmpty() ? Optional.empty()
+                : sigs.nextLeanCoffee(known, now.toInstant()).map(at -> at.withZoneSameInstant(ZONE));
+        return Templates.form(meeting.map(at -> SessionDraft.startingAt(currentUser.username(), known, at))
+                .orElseGet(() -> SessionDraft.blank(currentUser.username(), known, now)), sigs.all(), ZONE.getId());
     }
 
     @POST

@@ -194,8 +194,8 @@ class LeanCoffeeBrowserTest {
         sam.signIn("sam").open("/lean-coffee/new?sig=code-deployment");
         assertEquals("code-deployment", new Select(sam.find("#lc-sig")).getFirstSelectedOption().getDomAttribute("value"),
                 "the SIG of the link is chosen");
-        assertEquals("2026-11-28", sam.find("#lc-date").getDomProperty("value"), "today by the app's clock");
-        assertEquals("14:00", sam.find("#lc-time").getDomProperty("value"), "the next full hour in Berlin");
+        assertEquals("2026-12-01", sam.find("#lc-date").getDomProperty("value"), "the SIG's next Lean Coffee by the app's clock");
+        assertEquals("15:00", sam.find("#lc-time").getDomProperty("value"), "its time in Berlin");
         sam.type("#lc-title", title);
         sam.type("#lc-votes", "3");
         sam.type("#lc-timebox", "5");

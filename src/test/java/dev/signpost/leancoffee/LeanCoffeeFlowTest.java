@@ -30,6 +30,19 @@ class LeanCoffeeFlowTest {
         TestClock.reset();
     }
 
+    @Test
+    void aNewSessionStartsAtTheSigsNextLeanCoffeeByDefault() {
+        WebSession sam = WebSession.signIn("sam");
+        // The test clock says Saturday 28 November 2026, 13:00 in Berlin; the SIG's Lean Coffee is every other Tuesday
+        // at 15:00 from 3 November, beside a weekly review on Fridays that comes sooner.
+        org.jsoup.nodes.Document form = sam.page("/lean-coffee/new?sig=code-deployment", 200);
+        assertEquals("2026-12-01", form.selectFirst("input[name=date]").attr("value"));
+        assertEquals("15:00", form.selectFirst("input[name=time]").attr("value"));
+        org.jsoup.nodes.Document noSig = sam.page("/lean-coffee/new", 200);
+        assertEquals("2026-11-28", noSig.selectFirst("input[name=date]").attr("value"), "without a SIG: the next whole hour");
+        assertEquals("14:00", noSig.selectFirst("input[name=time]").attr("value"));
+    }
+
     /** sam creates a session of the Code Deployment SIG; returns its path. */
     static String createSession(WebSession sam, String title, String votes) {
         sam.page("/lean-coffee/new?sig=code-deployment", 200);

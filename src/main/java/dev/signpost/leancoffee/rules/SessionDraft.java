@@ -65,7 +65,11 @@ public record SessionDraft(
 
     /** The form for a new session: the defaults, starting at the next whole hour, run by {@code creator}. */
     public static SessionDraft blank(String creator, String sig, ZonedDateTime now) {
-        ZonedDateTime start = now.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        return startingAt(creator, sig, now.truncatedTo(ChronoUnit.HOURS).plusHours(1));
+    }
+
+    /** The form for a new session with the defaults, starting at {@code start} (the SIG's next meeting). */
+    public static SessionDraft startingAt(String creator, String sig, ZonedDateTime start) {
         return new SessionDraft("", start.toLocalDate().toString(), start.toLocalTime().toString(),
                 String.valueOf(VOTES_DEFAULT), String.valueOf(TIMEBOX_DEFAULT), false, false, creator, sig, Map.of());
     }
