@@ -125,13 +125,14 @@ public class DocsResource {
     private String render(ContentSnapshot snapshot, Document doc) {
         LocalDate today = LocalDate.now(clock);
         PageOrigins.Banner banner = origins.banner(doc);
-        return anonymous.page(snapshot, doc, today, banner, () -> {
-            PageFragments.Parts parts = fragments.of(snapshot, doc, today, banner, () -> new PageView(doc,
-                    snapshot.navigation(), snapshot.ancestors(doc), snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null),
-                    doc.freshness().isStale(today), doc.origin().editUrl(),
-                    doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
-            return Templates.page(doc, parts).render();
-        });
+        return anonymous.page(snapshot, doc, today, banner, () -> Templates.page(doc, parts(snapshot, doc, today, banner)).render());
+    }
+
+    /** The parts every reader sees alike, kept by {@link PageFragments}. */
+    private PageFragments.Parts parts(ContentSnapshot snapshot, Document doc, LocalDate today, PageOrigins.Banner banner) {
+        return fragments.of(snapshot, doc, today, banner, () -> new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
+                snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null), doc.freshness().isStale(today),
+                doc.origin().editUrl(), doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
     }
 
     private Response redirect(String url) {

@@ -58,6 +58,11 @@ public final class RenderCache {
         return new RenderCache(dir, fingerprint);
     }
 
+    /** Whether bodies are kept at all (a folder is set and writable so far). */
+    public boolean isOn() {
+        return dir != null && !broken.get();
+    }
+
     /** The body from the cache, or rendered by {@code renderer} and kept. */
     public RenderedBody render(String path, String declaredTitle, String markdown, Renderer renderer) {
         if (dir == null || broken.get()) {

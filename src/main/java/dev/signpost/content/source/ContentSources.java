@@ -111,7 +111,9 @@ public class ContentSources {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), snapshot.allProblems().size(),
                 sources.stream().map(s -> s.status().location()).toList());
         renderCache.sweep();
-        parsePool.execute(ParserWarmUp::run);
+        if (renderCache.isOn()) {       // the bodies came from the cache, so nothing has loaded the parser yet
+            parsePool.execute(ParserWarmUp::run);
+        }
     }
 
     /** Every source's status, with how many documents it serves. */
