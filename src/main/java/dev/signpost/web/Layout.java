@@ -1,6 +1,7 @@
 package dev.signpost.web;
 
 import dev.signpost.security.SignInTarget;
+import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -31,5 +32,26 @@ public class Layout {
 
     public List<MainNavItem> items() {
         return items;
+    }
+
+    /** True when the page being shown lies in {@code item}'s section: the header marks it as the current one. */
+    public boolean current(MainNavItem item) {
+        return item.active(request.path());
+    }
+
+    /** The page being shown, for forms in the header that come back to it. */
+    public String here() {
+        return SignInTarget.safe(request.uri());
+    }
+
+    /** The reader's chosen colour theme (auto unless a valid {@value Theme#COOKIE} cookie says otherwise). */
+    public Theme theme() {
+        Cookie cookie = request.getCookie(Theme.COOKIE);
+        return cookie == null ? Theme.AUTO : Theme.parse(cookie.getValue()).orElse(Theme.AUTO);
+    }
+
+    /** Every theme, in the order the menu offers them. */
+    public List<Theme> themes() {
+        return List.of(Theme.AUTO, Theme.LIGHT, Theme.DARK);
     }
 }

@@ -1,9 +1,10 @@
 // Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, search suggestions,
-// page feedback without a reload.
+// page feedback without a reload, the header's menus and theme.
 // Everything here is optional; pages are complete without it.
 
 import { searchSuggestions } from './search-suggest.js';
 import { pageFeedback } from './page-feedback.js';
+import { headerMenus, themeChoice } from './header.js';
 
 const HLJS = '/_static/highlight.js/es/languages/';
 const ALIASES = {
@@ -76,6 +77,9 @@ function slashToSearch(box) {
   });
 }
 
+const header = document.querySelector('.site-header');
+if (header) headerMenus(header);
+document.querySelectorAll('form.theme-form').forEach(themeChoice);
 copyButtons();
 highlight();
 const searchBox = document.getElementById('sp-q');

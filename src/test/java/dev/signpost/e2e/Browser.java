@@ -115,8 +115,9 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Signs out with the header's button. */
+    /** Signs out with the button in the header's account menu, opening the menu as a person would. */
     public Browser signOut() {
+        find(".account-menu > summary").click();
         submit(find(".account form.signout button"));
         find(".account a.signin-link");
         return this;
