@@ -61,11 +61,16 @@ public class DocsResource {
     PageOrigins origins;
     @Inject
     AnonymousPages anonymous;
+    @Inject
+    StartPage startPage;
 
+    /** The welcome page; for a person signed in, with what waits for them above it (their {@link StartPage}). */
     @GET
-    public String home() {
+    public Response home() {
         ContentSnapshot snapshot = store.snapshot();
-        return snapshot.page("/").map(doc -> render(snapshot, doc)).orElseGet(() -> index().render());
+        String html = snapshot.page("/").map(doc -> render(snapshot, doc)).orElseGet(() -> index().render());
+        Response.ResponseBuilder response = Response.ok(html);
+        return startPage.personal() ? response.cookie(startPage.visitCookie()).build() : response.build();
     }
 
     @GET

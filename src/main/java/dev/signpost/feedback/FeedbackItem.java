@@ -67,8 +67,34 @@ public class FeedbackItem extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** When its status or public answer last changed: news for the submitter. */
+    @Column(name = "news_at")
+    public Instant newsAt;
+
+    /** When the submitter last opened it. */
+    @Column(name = "seen_at")
+    public Instant seenAt;
+
     @Version
     public int version;
+
+    /** Whether the submitter has news on it they have not opened yet. */
+    public boolean unread() {
+        return newsAt != null && (seenAt == null || newsAt.isAfter(seenAt));
+    }
+
+    /** How many of a submitter's items have news they have not opened. */
+    static long unreadBy(String submitter) {
+        return count("submitter = ?1 and newsAt is not null and (seenAt is null or newsAt > seenAt)", submitter);
+    }
+
+    /**
+     * Notes that the submitter opened it. A bulk update, so the version stays: a triager editing it meanwhile must not
+     * meet a conflict because the submitter looked.
+     */
+    static void seen(long id, Instant now) {
+        update("seenAt = ?1 where id = ?2", now, id);
+    }
 
     static List<FeedbackItem> sentBy(String submitter) {
         return list("submitter", Sort.descending("createdAt").and("id", Sort.Direction.Descending), submitter);

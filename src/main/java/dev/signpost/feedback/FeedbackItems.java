@@ -6,6 +6,7 @@ import dev.signpost.content.Document;
 import dev.signpost.database.Database;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
+import dev.signpost.web.MyWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,6 +37,8 @@ public class FeedbackItems {
     ContentStore store;
     @Inject
     FeedbackConfig config;
+    @Inject
+    MyWork myWork;
 
     /** Stores a checked draft as a new item from the current user. */
     public FeedbackItem send(FeedbackDraft draft) {
@@ -70,7 +73,7 @@ public class FeedbackItems {
         return configured == null || configured.isBlank() ? null : configured.strip();
     }
 
-    /** An item the current user may see: their own, or any for the people who triage feedback. */
+    /** An item the current user may see: their own, one routed to a team of theirs, or any for the people who triage. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<FeedbackItem> visible(long id) {
         database.requireReady();
@@ -78,7 +81,8 @@ public class FeedbackItems {
         if (item == null) {
             return Optional.empty();
         }
-        return item.submitter.equals(currentUser.username()) || canTriage() ? Optional.of(item) : Optional.empty();
+        boolean ownTeams = item.owner != null && currentUser.teams().contains(item.owner);
+        return item.submitter.equals(currentUser.username()) || canTriage() || ownTeams ? Optional.of(item) : Optional.empty();
     }
 
     /** Whether the current user answers feedback (the roles of {@link TriageResource}). */
@@ -117,6 +121,28 @@ public class FeedbackItems {
         }
         return FeedbackItem.find("owner in ?1", io.quarkus.panache.common.Sort.descending("createdAt").and("id",
                 io.quarkus.panache.common.Sort.Direction.Descending), owners).page(0, limit).list();
+    }
+
+    /** Notes that the submitter has read what changed on their item, when it is theirs and had news for them. */
+    public void opened(FeedbackItem item) {
+        if (item.unread() && item.submitter.equals(currentUser.username())) {
+            FeedbackItem.seen(item.id, clock.instant());
+            myWork.changed();
+        }
+    }
+
+    /** How many of the current user's items changed (status or answer) since they last opened them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long unreadOfMine() {
+        database.requireReady();
+        return FeedbackItem.unreadBy(currentUser.username());
+    }
+
+    /** How many items wait for a first look in triage. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long untriaged() {
+        database.requireReady();
+        return FeedbackItem.count("status", Status.NEW);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -84,6 +84,7 @@ public class FeedbackResource {
     @Path("{id: \\d{1,18}}")
     public TemplateInstance item(@RestPath long id) {
         FeedbackItem item = items.visible(id).orElseThrow(NotFoundException::new);
+        items.opened(item);
         TriagePanel panel = items.canTriage() ? new TriagePanel(TriageChange.of(item), store.snapshot().owners(),
                 triage.history(id), null, null) : null;
         String message = flash.value().orElse("");

@@ -109,6 +109,9 @@ public class Triage {
         if (!change.note().isEmpty()) {
             record(FeedbackEvent.NOTE, null, change.note(), item, actor, now, true);
         }
+        if (status != item.status || !Objects.equals(item.publicAnswer, answer)) {
+            item.newsAt = now;
+        }
         item.status = status;
         item.owner = owner;
         item.assignee = assignee;

@@ -28,12 +28,23 @@ public interface PageSection {
     String TOOL = "tool";
 
     /**
+     * The start page of the person signed in (the subject's key is their user name, its teams theirs, and its
+     * {@code since} the day of their previous visit).
+     */
+    String HOME = "home";
+
+    /**
      * What a page is about, as sections need it.
      *
      * @param key   its identifier (a SIG's slug)
      * @param title what people call it
      * @param teams the teams taking part in it (a SIG's groups)
+     * @param since where it matters, the day from which changes are news to the viewer (their previous visit); else null
      */
-    record Subject(String key, String title, Set<String> teams) {
+    record Subject(String key, String title, Set<String> teams, java.time.LocalDate since) {
+
+        public Subject(String key, String title, Set<String> teams) {
+            this(key, title, teams, null);
+        }
     }
 }
