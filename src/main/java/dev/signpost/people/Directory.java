@@ -26,6 +26,8 @@ import java.util.TreeSet;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Directory {
 
+    static final int CHOICES = 500;
+
     @Inject
     Database database;
     @Inject
@@ -59,6 +61,12 @@ public class Directory {
     public Optional<Person> find(String username) {
         database.requireReady();
         return Person.byUsername(username);
+    }
+
+    /** The names a field offers without JavaScript (a datalist): people first, then teams; at most {@value #CHOICES}. */
+    public List<String> choices() {
+        List<String> all = names().all();
+        return all.size() <= CHOICES ? all : all.subList(0, CHOICES);
     }
 
     /** A typed name resolved; see {@link KnownNames#resolve}. */

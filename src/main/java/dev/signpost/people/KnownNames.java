@@ -53,6 +53,11 @@ public record KnownNames(List<Known> people, SortedSet<String> teams) {
         return new KnownNames(people, more);
     }
 
+    /** The same people without the teams: for a field only a person can fill, such as a facilitator or an assignee. */
+    public KnownNames peopleOnly() {
+        return new KnownNames(people, new TreeSet<>());
+    }
+
     /** A user name (any case) or a team name (any case), as the directory spells it; or a refusal naming close ones. */
     public Resolution resolve(String typed) {
         String name = typed == null ? "" : typed.strip();

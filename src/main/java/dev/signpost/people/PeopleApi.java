@@ -37,15 +37,20 @@ public class PeopleApi {
     @APIResponse(responseCode = "200", description = "the suggestions, best first; empty when q is empty",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = KnownNames.Suggestion.class)))
-    @APIResponse(responseCode = "400", description = "q longer than 100 characters")
+    @APIResponse(responseCode = "400", description = "q longer than 100 characters, or a kind other than person or any")
     @APIResponse(responseCode = "401", description = "not signed in")
     public Response suggest(@Parameter(description = "the start of a user name, display name or team name (up to 100 characters)")
-            @RestQuery String q) {
+            @RestQuery String q, @Parameter(description = "person for people only (an assignee, a facilitator); any (default) for people and teams")
+            @RestQuery String kind) {
         String typed = q == null ? "" : q.strip();
         if (typed.length() > KnownNames.MAX_LENGTH) {
             return Problem.response(400, "Query too long", "Type at most " + KnownNames.MAX_LENGTH + " characters of a name.").build();
         }
-        List<KnownNames.Suggestion> found = directory.names().suggest(typed, LIMIT);
+        if (kind != null && !kind.isEmpty() && !kind.equals("any") && !kind.equals("person")) {
+            return Problem.response(400, "Unknown kind", "kind is person or any.").build();
+        }
+        KnownNames names = "person".equals(kind) ? directory.names().peopleOnly() : directory.names();
+        List<KnownNames.Suggestion> found = names.suggest(typed, LIMIT);
         return Response.ok(found).build();
     }
 }
