@@ -97,4 +97,18 @@ class PeopleDirectoryTest {
         assertEquals(401, response.statusCode());
         assertEquals("Not signed in", response.jsonPath().getString("title"));
     }
+
+    @Test
+    void shouldListTheDirectoryForPeopleSignedInOnly() {
+        WebSession maya = WebSession.signIn("maya");
+        org.jsoup.nodes.Document page = maya.page("/people", 200);
+        org.jsoup.nodes.Element row = page.selectFirst("table.people-table tr[data-username=maya]");
+        assertEquals("Maya Manager", row.selectFirst("td").text());
+        assertEquals(List.of("developer-experience"), row.select(".person-teams a").eachText());
+        assertTrue(page.select("ul.people-teams a").eachText().containsAll(List.of("developer-experience", "qa")),
+                "teams from sign-ins and from content owners");
+        Response anonymous = WebSession.anonymous().get("/people");
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.header("Location").contains("/signin"));
+    }
 }
