@@ -92,6 +92,6 @@ for port in "$PORT_A" "$PORT_B"; do
   echo "127.0.0.1:$port is ready"
 done
 
-./mvnw -B test -Ptwin -Dtwin.a.url="http://127.0.0.1:$PORT_A" -Dtwin.b.url="http://127.0.0.1:$PORT_B"
+./mvnw -B test -Ptwin -Dtest='dev.signpost.twin.**' -Dtwin.a.url="http://127.0.0.1:$PORT_A" -Dtwin.b.url="http://127.0.0.1:$PORT_B"
 for name in a b; do grep -q "Live updates go through PostgreSQL" "$RUN_DIR/$name.log"; done
 OK=1

@@ -1,5 +1,6 @@
 package dev.signpost.actions;
 
+import dev.signpost.people.KnownNames;
 import dev.signpost.web.FormErrors;
 import dev.signpost.web.FormText;
 import dev.signpost.web.forms.Chars;
@@ -25,7 +26,7 @@ public record ActionDraft(
         String title,
         @Chars(max = ActionItem.DETAILS_LENGTH, message = "The details have {length} characters; the limit is {max}.")
         String details,
-        @UserName(required = "Name the person who owns the item (their user name).")
+        @UserName(required = "Name the person or team who owns the item (a user name or a team name).")
         String owner,
         String due, String sig, String source, String sourceRef,
         Map<String, String> errors) implements FormErrors {
@@ -55,9 +56,19 @@ public record ActionDraft(
      * @param isNew    whether it is a new item (an edit may keep a past due date)
      * @param sigs     the SIGs' slugs
      * @param sourceOk whether the named source exists (called only with a known source code)
+     * @param owners   the people and teams an owner may be (an edit adds the item's current owner, which may stay)
      */
-    public ActionDraft checked(LocalDate today, boolean isNew, Set<String> sigs, java.util.function.BiPredicate<ActionSource, String> sourceOk) {
+    public ActionDraft checked(LocalDate today, boolean isNew, Set<String> sigs, java.util.function.BiPredicate<ActionSource, String> sourceOk,
+            KnownNames owners) {
         Map<String, String> found = new LinkedHashMap<>(FormCheck.problems(this));
+        String ownerName = owner;
+        if (!found.containsKey("owner")) {
+            KnownNames.Resolution resolved = owners.resolve(owner);
+            ownerName = resolved.name();
+            if (!resolved.accepted()) {
+                found.put("owner", resolved.problem());
+            }
+        }
         LocalDate day = dueDay();
         if (!due.isEmpty() && day == null) {
             found.put("due", "\"" + due + "\" is not a date; write it as YYYY-MM-DD.");
@@ -77,7 +88,12 @@ public record ActionDraft(
                 found.put("source", "There is no " + type.label().toLowerCase(java.util.Locale.ROOT) + " \"" + sourceRef + "\".");
             }
         }
-        return new ActionDraft(title, details, owner, due, sig, source, sourceRef, found);
+        return new ActionDraft(title, details, ownerName, due, sig, source, sourceRef, found);
+    }
+
+    /** Whether the item is saved without a due date: accepted, but worth a warning. */
+    public boolean withoutDueDate() {
+        return due.isEmpty();
     }
 
     /** The due day typed, or null when none or not a date. */

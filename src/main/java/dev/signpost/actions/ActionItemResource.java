@@ -1,6 +1,7 @@
 package dev.signpost.actions;
 
 import dev.signpost.content.markdown.MarkdownRenderer;
+import dev.signpost.people.Directory;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
@@ -39,6 +40,7 @@ import java.util.Optional;
 public class ActionItemResource {
 
     static final String SAVED = "action-saved";
+    static final String SAVED_NO_DUE = "action-saved-no-due";
     static final String COMMENTED = "action-commented";
     static final String SOURCE_COMPLETED = "action-source-completed";
     static final String SOURCE_NOT_COMPLETED = "action-source-not-completed";
@@ -73,7 +75,7 @@ public class ActionItemResource {
     @Inject
     MarkdownRenderer markdown;
     @Inject
-    OwnerSuggestions suggestions;
+    Directory directory;
 
     @GET
     @Path("{id: \\d{1,18}}")
@@ -121,13 +123,13 @@ public class ActionItemResource {
             @RestForm String sig, @RestForm String version) {
         ActionItem item = items.find(id).orElseThrow(NotFoundException::new);
         ActionDraft draft = new ActionDraft(title, details, owner, due, sig, "", "", Map.of())
-                .checked(items.today(), false, sigs.slugs(), sources::exists);
+                .checked(items.today(), false, sigs.slugs(), sources::exists, directory.names().alsoAccepting(item.owner));
         if (!draft.valid()) {
             return refused(400, item, draft, null, null, null, "Please check the fields marked below; everything you typed is kept.", List.of());
         }
         try {
             ActionItem changed = items.edit(id, version(version), draft);
-            return Response.seeOther(URI.create(changed.href())).cookie(Flash.of(SAVED)).build();
+            return Response.seeOther(URI.create(changed.href())).cookie(Flash.of(draft.withoutDueDate() ? SAVED_NO_DUE : SAVED)).build();
         } catch (ActionConflict conflict) {
             return refused(409, conflict.current(), draft, null, null, null, conflict.getMessage(), conflict.theirChanges());
         } catch (Refusal rejected) {
@@ -169,7 +171,7 @@ public class ActionItemResource {
                 item.sourceRef), sig.map(SigDirectory.SigRef::title).orElse(item.sig), sig.map(SigDirectory.SigRef::href).orElse(null), canEdit,
                 canStatus, ActionRules.canComment(currentUser.signedIn()), next, edit != null ? edit : ActionDraft.of(item), statusTyped,
                 statusComment, commentTyped, error, theirs, message, sources.offerFor(item).orElse(null), sources.doneOffer(item).orElse(null),
-                sigs.all(), canEdit ? suggestions.people() : List.of(), items.today());
+                sigs.all(), canEdit ? directory.choices() : List.of(), items.today());
     }
 
     private static int version(String version) {

@@ -98,13 +98,6 @@ public class ActionQueries {
         return counts;
     }
 
-    /** The user names seen on items, for suggesting owners. */
-    public List<String> knownPeople() {
-        database.requireReady();
-        return ActionItem.getEntityManager().createQuery("select distinct owner from ActionItem order by owner", String.class)
-                .setMaxResults(500).getResultList();
-    }
-
     /** The order of a list by its sort parameter: due date (the default), last updated, created or title. */
     static Sort sort(String by) {
         return switch (by) {

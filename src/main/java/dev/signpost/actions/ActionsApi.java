@@ -1,5 +1,6 @@
 package dev.signpost.actions;
 
+import dev.signpost.people.Directory;
 import dev.signpost.web.Refusal;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
@@ -61,6 +62,8 @@ public class ActionsApi {
     SigDirectory sigs;
     @Inject
     ActionSources sources;
+    @Inject
+    Directory directory;
 
     @GET
     @Operation(summary = "Action items", description = "The tracker's items under the filters of /actions, with counts by status "
@@ -112,7 +115,7 @@ public class ActionsApi {
             return Problem.response(400, "Missing body", "Send {\"title\": ..., \"owner\": ..., \"due\": \"YYYY-MM-DD\", ...}.").build();
         }
         ActionDraft draft = new ActionDraft(body.title(), body.details(), body.owner(), body.due(), body.sig(), body.source(), body.ref(),
-                Map.of()).checked(items.today(), true, sigs.slugs(), sources::exists);
+                Map.of()).checked(items.today(), true, sigs.slugs(), sources::exists, directory.names());
         if (!draft.valid()) {
             return Problem.response(400, "Not created", String.join(" ", draft.errors().values())).build();
         }

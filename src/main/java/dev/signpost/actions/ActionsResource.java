@@ -2,6 +2,7 @@ package dev.signpost.actions;
 
 import dev.signpost.web.Refusal;
 import dev.signpost.content.markdown.MarkdownRenderer;
+import dev.signpost.people.Directory;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
@@ -44,6 +45,7 @@ public class ActionsResource {
     static final int PAGE_SIZE = 50;
     static final int EXPORT_LIMIT = 100_000;
     static final String CREATED = "action-created";
+    static final String CREATED_NO_DUE = "action-created-no-due";
 
     /** The tracker page. */
     public record TrackerView(ActionQueries.Page page, ActionFilter filter, List<String> problems, List<SigDirectory.SigRef> sigs,
@@ -87,7 +89,7 @@ public class ActionsResource {
     @Inject
     ActionSources sources;
     @Inject
-    OwnerSuggestions suggestions;
+    Directory directory;
 
     @GET
     public Response tracker(@RestQuery String sig, @RestQuery String owner, @RestQuery String status, @RestQuery String due,
@@ -125,7 +127,7 @@ public class ActionsResource {
     @RolesAllowed(Roles.SIG_MEMBER)
     public TemplateInstance newForm(@RestQuery String sig, @RestQuery String source, @RestQuery String ref) {
         ActionDraft draft = prefilled(sig, source, ref);
-        return Templates.form(new FormView(draft, sigs.all(), suggestions.people(), sources.link(draft.source(), draft.sourceRef())));
+        return Templates.form(new FormView(draft, sigs.all(), directory.choices(), sources.link(draft.source(), draft.sourceRef())));
     }
 
     @POST
@@ -134,13 +136,13 @@ public class ActionsResource {
     public Response create(@RestForm String title, @RestForm String details, @RestForm String owner, @RestForm String due,
             @RestForm String sig, @RestForm String source, @RestForm String ref) {
         ActionDraft draft = new ActionDraft(title, details, owner, due, sig, source, ref, Map.of())
-                .checked(items.today(), true, sigs.slugs(), sources::exists);
+                .checked(items.today(), true, sigs.slugs(), sources::exists, directory.names());
         if (!draft.valid()) {
-            return Response.status(400).entity(Templates.form(new FormView(draft, sigs.all(), suggestions.people(),
+            return Response.status(400).entity(Templates.form(new FormView(draft, sigs.all(), directory.choices(),
                     sources.link(draft.source(), draft.sourceRef())))).build();
         }
         ActionItem item = items.create(draft);
-        return Response.seeOther(URI.create(item.href())).cookie(Flash.of(CREATED)).build();
+        return Response.seeOther(URI.create(item.href())).cookie(Flash.of(draft.withoutDueDate() ? CREATED_NO_DUE : CREATED)).build();
     }
 
     /** The create form, filled from where it was opened: a SIG, or a source (a feedback item, a roadmap item). */

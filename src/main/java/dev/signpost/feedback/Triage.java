@@ -4,6 +4,8 @@ import dev.signpost.web.Refusal;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;
 import dev.signpost.database.Where;
+import dev.signpost.people.Directory;
+import dev.signpost.people.KnownNames;
 import dev.signpost.security.CurrentUser;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,8 @@ public class Triage {
 
     @Inject
     Clock clock;
+    @Inject
+    Directory directory;
     @Inject
     Database database;
     @Inject
@@ -97,12 +101,12 @@ public class Triage {
         if (change.owner().length() > 200) {
             throw new Refusal(400, "An owner's name has at most 200 characters.");
         }
+        String owner = known(change.owner(), item.owner, false);
+        String assignee = known(change.assignee(), item.assignee, true);
         Instant now = clock.instant();
         String actor = currentUser.username();
         record("status", item.status.label(), status.label(), item, actor, now, !Objects.equals(item.status, status));
-        String owner = change.owner().isEmpty() ? null : change.owner();
         record("owner", item.owner, owner, item, actor, now, !Objects.equals(item.owner, owner));
-        String assignee = change.assignee().isEmpty() ? null : change.assignee();
         record("assignee", item.assignee, assignee, item, actor, now, !Objects.equals(item.assignee, assignee));
         String answer = change.publicAnswer().isEmpty() ? null : change.publicAnswer();
         record("answer", item.publicAnswer, answer, item, actor, now, !Objects.equals(item.publicAnswer, answer));
@@ -118,6 +122,25 @@ public class Triage {
         item.publicAnswer = answer;
         item.updatedAt = now;
         return item;
+    }
+
+    /**
+     * A typed owner or assignee: null when empty, the stored value when unchanged (it may predate the directory), else
+     * the directory's spelling of a known person (or team, for an owner); an unknown name is refused.
+     */
+    private String known(String typed, String stored, boolean personOnly) {
+        if (typed.isEmpty()) {
+            return null;
+        }
+        if (typed.equals(stored)) {
+            return stored;
+        }
+        KnownNames names = personOnly ? directory.names().peopleOnly() : directory.names();
+        KnownNames.Resolution resolved = names.resolve(typed);
+        if (!resolved.accepted()) {
+            throw new Refusal(400, resolved.problem());
+        }
+        return resolved.name();
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.signpost.leancoffee;
 import dev.signpost.actions.ActionDraft;
 import dev.signpost.actions.ActionSource;
 import dev.signpost.actions.SigDirectory;
+import dev.signpost.people.Directory;
+import dev.signpost.web.Flash;
 import dev.signpost.web.FormText;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ import java.util.Map;
 @Authenticated
 public class CaptureResource {
 
+    static final String CAPTURED_NO_DUE = "lc-action-no-due";
+
     @Inject
     Sessions sessions;
     @Inject
@@ -35,6 +39,8 @@ public class CaptureResource {
     BoardPage board;
     @Inject
     dev.signpost.actions.ActionItems actionsToday;
+    @Inject
+    Directory directory;
 
     @POST
     @Path("{id: \\d{1,18}}/topics/{topic: \\d{1,18}}/notes")
@@ -54,14 +60,16 @@ public class CaptureResource {
         LeanCoffeeSession session = sessions.find(id).orElseThrow(NotFoundException::new);
         ActionDraft draft = new ActionDraft(title, details, owner, due, session.sig, ActionSource.LEAN_COFFEE.code(), String.valueOf(topic),
                 Map.of()).checked(actionsToday.today(), true, sigs.slugs(),
-                (type, ref) -> type == ActionSource.LEAN_COFFEE && ref.equals(String.valueOf(topic)));
+                (type, ref) -> type == ActionSource.LEAN_COFFEE && ref.equals(String.valueOf(topic)), directory.names());
         if (!draft.valid()) {
             return Response.status(400).entity(board.page(id, BoardPage.NO_TOPIC, "Please check the action item; everything you typed is kept.",
                     null, draft, topic)).build();
         }
-        return board.act(id, () -> {
+        Response done = board.act(id, () -> {
             capture.capture(id, topic, draft);
             return "#topic-" + topic;
         }, null, draft, topic);
+        // Accepted without a due date: said on the board, so that it is added while everyone is still there.
+        return done.getStatus() == 303 && draft.withoutDueDate() ? Response.fromResponse(done).cookie(Flash.of(CAPTURED_NO_DUE)).build() : done;
     }
 }

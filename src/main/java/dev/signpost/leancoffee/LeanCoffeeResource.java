@@ -1,6 +1,7 @@
 package dev.signpost.leancoffee;
 
 import dev.signpost.leancoffee.rules.LeanCoffeeRules;
+import dev.signpost.people.Directory;
 import dev.signpost.leancoffee.rules.Phase;
 import dev.signpost.leancoffee.rules.SessionDraft;
 import dev.signpost.actions.SigDirectory;
@@ -69,6 +70,8 @@ public class LeanCoffeeResource {
     @Inject
     Sessions sessions;
     @Inject
+    Directory directory;
+    @Inject
     BoardReader reader;
     @Inject
     BoardPage page;
@@ -111,7 +114,7 @@ public class LeanCoffeeResource {
             @RestForm String timebox, @RestForm String anonymous, @RestForm String hiddenVotes, @RestForm String facilitator,
             @RestForm String sig) {
         SessionDraft draft = new SessionDraft(title, date, time, votes, timebox, anonymous != null, hiddenVotes != null, facilitator, sig,
-                Map.of()).checked(sessions.now(), ZONE, sigs.slugs(), currentUser.username());
+                Map.of()).checked(sessions.now(), ZONE, sigs.slugs(), currentUser.username(), directory.names());
         if (!draft.valid()) {
             return Response.status(400).entity(Templates.form(draft, sigs.all(), ZONE.getId())).build();
         }

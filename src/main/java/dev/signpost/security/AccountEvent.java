@@ -1,10 +1,26 @@
 package dev.signpost.security;
 
+import java.util.List;
+
 /**
  * Something that happened to an account (signed in, signed out, a failed sign-in), fired as a CDI event so that the
- * audit log can record it without this package knowing about it.
+ * audit log and the people directory can record it without this package knowing about them. A sign-in carries the
+ * display name and teams the identity gave; other events carry the user name only.
  */
-public record AccountEvent(String username, Kind kind, String detail) {
+public record AccountEvent(String username, Kind kind, String detail, String displayName, List<String> teams) {
+
+    public AccountEvent {
+        teams = teams == null ? List.of() : List.copyOf(teams);
+    }
+
+    public AccountEvent(String username, Kind kind, String detail) {
+        this(username, kind, detail, null, List.of());
+    }
+
+    /** A successful sign-in, with who the identity says the person is. */
+    public static AccountEvent signedIn(String username, String displayName, java.util.Collection<String> teams, String how) {
+        return new AccountEvent(username, Kind.SIGNED_IN, how, displayName, List.copyOf(teams));
+    }
 
     public enum Kind {
         SIGNED_IN("signed-in"), SIGNED_OUT("signed-out"), SIGN_IN_FAILED("sign-in-failed");

@@ -53,14 +53,16 @@ public class CurrentUser {
 
     /** A name for people to read: the account's full name where the identity has one. */
     public String displayName() {
-        if (!signedIn()) {
-            return "Anonymous";
-        }
+        return signedIn() ? displayNameOf(identity) : "Anonymous";
+    }
+
+    /** The display name of a signed-in identity (the demo account's, or the token's {@code name} claim), else its user name. */
+    static String displayNameOf(SecurityIdentity identity) {
         String name = identity.getAttribute(DISPLAY_NAME);
         if (name == null && identity.getPrincipal() instanceof JsonWebToken token) {
             name = token.getClaim("name");
         }
-        return name == null || name.isBlank() ? username() : name;
+        return name == null || name.isBlank() ? identity.getPrincipal().getName() : name;
     }
 
     /** The portal roles the user has, in {@link Roles#ALL} order; other roles from the identity provider are left out. */
@@ -70,15 +72,17 @@ public class CurrentUser {
 
     /** The teams the user belongs to, by the names content uses as {@code owner}; sorted, empty when anonymous. */
     public SortedSet<String> teams() {
-        if (!signedIn()) {
-            return Collections.emptySortedSet();
-        }
+        return signedIn() ? teamsOf(identity, config.teamsClaim()) : Collections.emptySortedSet();
+    }
+
+    /** The teams of a signed-in identity: the demo account's, or those of the token's teams claim. */
+    static SortedSet<String> teamsOf(SecurityIdentity identity, String teamsClaim) {
         Set<String> local = identity.getAttribute(TEAMS);
         if (local != null) {
             return new TreeSet<>(local);
         }
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            return teamNames(token.getClaim(config.teamsClaim()));
+            return teamNames(token.getClaim(teamsClaim));
         }
         return Collections.emptySortedSet();
     }

@@ -1,6 +1,7 @@
 package dev.signpost.security;
 
 import io.quarkus.oidc.SecurityEvent;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.ObservesAsync;
@@ -15,11 +16,14 @@ public class OidcAccountEvents {
 
     @Inject
     Event<AccountEvent> events;
+    @Inject
+    SecurityConfig config;
 
     void onOidcEvent(@ObservesAsync SecurityEvent event) {
         if (event.getEventType() == SecurityEvent.Type.OIDC_LOGIN && event.getSecurityIdentity() != null) {
-            events.fire(new AccountEvent(event.getSecurityIdentity().getPrincipal().getName(), AccountEvent.Kind.SIGNED_IN,
-                    "Keycloak"));
+            SecurityIdentity identity = event.getSecurityIdentity();
+            events.fire(AccountEvent.signedIn(identity.getPrincipal().getName(), CurrentUser.displayNameOf(identity),
+                    CurrentUser.teamsOf(identity, config.teamsClaim()), "Keycloak"));
         }
     }
 }

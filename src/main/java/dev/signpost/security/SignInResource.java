@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Signing in and out. With Keycloak, {@code /signin} starts the code flow and sign-out ends the Keycloak session too
@@ -72,13 +73,16 @@ public class SignInResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(form(name, redirect, "Enter both your user name and your password.")).build();
         }
-        if (name.length() > MAX_FIELD || password.length() > MAX_FIELD || DemoAccounts.verify(name, password).isEmpty()) {
+        Optional<DemoAccounts.Account> account = name.length() > MAX_FIELD || password.length() > MAX_FIELD ? Optional.empty()
+                : DemoAccounts.verify(name, password);
+        if (account.isEmpty()) {
             events.fire(new AccountEvent(truncate(name), AccountEvent.Kind.SIGN_IN_FAILED, "local sign-in"));
             return Response.status(Response.Status.UNAUTHORIZED)
                     .entity(form(truncate(name), redirect, "That user name and password do not match a demo account.")).build();
         }
-        events.fire(new AccountEvent(name, AccountEvent.Kind.SIGNED_IN, "local sign-in"));
-        return Response.seeOther(URI.create(SignInTarget.safe(redirect))).cookie(localSignIn.start(name, secure())).build();
+        DemoAccounts.Account who = account.get();
+        events.fire(AccountEvent.signedIn(who.username(), who.displayName(), who.teams(), "local sign-in"));
+        return Response.seeOther(URI.create(SignInTarget.safe(redirect))).cookie(localSignIn.start(who.username(), secure())).build();
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dev.signpost.actions;
 
+import dev.signpost.people.KnownNames;
 import dev.signpost.security.Roles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,10 @@ class ActionRulesTest {
     private static final BiPredicate<ActionSource, String> KNOWN_SOURCES = (type, ref) ->
             type == ActionSource.FEEDBACK && "42".equals(ref) || type == ActionSource.ROADMAP && "secrets-migration".equals(ref);
 
+    /** The directory of these tests: every user name the pattern tests accept is someone who signed in. */
+    private static final KnownNames PEOPLE = new KnownNames(Stream.of("alice", "sam", "first.last", "first.last@example.com", "j_doe-2",
+            "ops+oncall@example.com", "Éva", "用户", "x".repeat(100)).map(u -> new KnownNames.Known(u, u, List.of())).toList(),
+            new java.util.TreeSet<>(Set.of("ci-platform")));
     private static final List<String> ENGINEER = List.of(Roles.ENGINEER);
     private static final List<String> SIG_MEMBER = List.of(Roles.ENGINEER, Roles.SIG_MEMBER);
     private static final List<String> MANAGER = List.of(Roles.ENGINEER, Roles.MANAGER);
@@ -295,7 +300,7 @@ class ActionRulesTest {
     }
 
     private static ActionDraft checkedNew(ActionDraft draft) {
-        return draft.checked(TODAY, true, SIGS, KNOWN_SOURCES);
+        return draft.checked(TODAY, true, SIGS, KNOWN_SOURCES, PEOPLE);
     }
 
     @Test
@@ -345,15 +350,43 @@ class ActionRulesTest {
             assertFalse(checkedNew(draft("Title", "", owner, "", "", "", "")).hasError("owner"), owner);
         }
         assertTrue(checkedNew(draft("Title", "", "x".repeat(101), "", "", "", "")).hasError("owner"), "101 characters");
-        assertEquals("Name the person who owns the item (their user name).",
+        assertEquals("Name the person or team who owns the item (a user name or a team name).",
                 checkedNew(draft("Title", "", "   ", "", "", "", "")).error("owner"));
+    }
+
+    @Test
+    void shouldRefuseAnOwnerNoOneKnowsNamingTheClosestPerson() {
+        ActionDraft checked = checkedNew(draft("Title", "", "alcie", "", "", "", ""));
+        assertEquals("No one called 'alcie' — did you mean alice?", checked.error("owner"));
+        assertEquals("alcie", checked.owner(), "what was typed is kept for the form");
+    }
+
+    @Test
+    void shouldAcceptATeamAsOwnerAndSpellKnownNamesAsTheDirectoryDoes() {
+        assertTrue(checkedNew(draft("Title", "", "ci-platform", "", "", "", "")).valid());
+        assertEquals("ci-platform", checkedNew(draft("Title", "", "CI-Platform", "", "", "", "")).owner());
+        assertEquals("alice", checkedNew(draft("Title", "", "Alice", "", "", "", "")).owner());
+    }
+
+    @Test
+    void shouldLetAnEditKeepAnOwnerThatPredatesTheDirectory() {
+        ActionDraft old = draft("Title", "", "bob", "", "", "", "");
+        assertTrue(old.checked(TODAY, false, SIGS, KNOWN_SOURCES, PEOPLE.alsoAccepting("bob")).valid());
+        assertTrue(old.checked(TODAY, false, SIGS, KNOWN_SOURCES, PEOPLE.alsoAccepting("carol")).hasError("owner"),
+                "only the stored owner may stay unknown");
+    }
+
+    @Test
+    void shouldSayWhenADraftHasNoDueDate() {
+        assertTrue(checkedNew(draft("Title", "", "alice", "", "", "", "")).withoutDueDate());
+        assertFalse(checkedNew(draft("Title", "", "alice", "2026-12-01", "", "", "")).withoutDueDate());
     }
 
     @Test
     void shouldRefuseAPastDueDateForNewItemsButNotForEdits() {
         ActionDraft yesterday = draft("Title", "", "alice", "2026-11-27", "", "", "");
         assertEquals("The due date 2026-11-27 is in the past.", checkedNew(yesterday).error("due"));
-        assertTrue(yesterday.checked(TODAY, false, SIGS, KNOWN_SOURCES).valid(), "an edit may keep or set a past date");
+        assertTrue(yesterday.checked(TODAY, false, SIGS, KNOWN_SOURCES, PEOPLE).valid(), "an edit may keep or set a past date");
         assertFalse(checkedNew(draft("Title", "", "alice", "2026-11-28", "", "", "")).hasError("due"), "today is fine");
     }
 

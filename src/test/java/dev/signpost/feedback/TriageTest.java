@@ -113,6 +113,31 @@ class TriageTest {
     }
 
     @Test
+    void shouldRefuseAnUnknownAssigneeOrOwnerAndKeepTheForm() {
+        long id = sendAsAlice("Who takes it " + UUID.randomUUID());
+        WebSession sam = WebSession.signIn("sam");
+        Document page = sam.page("/feedback/" + id, 200);
+        Map<String, String> typed = new java.util.HashMap<>(edit(page, "ACKNOWLEDGED", "kept answer", ""));
+        typed.put("assignee", "alcie");
+        Response refused = sam.post("/feedback/triage/" + id, typed);
+        assertEquals(400, refused.statusCode());
+        Document again = Jsoup.parse(refused.asString());
+        assertEquals("No one called 'alcie' — did you mean alice?", again.selectFirst("section.triage p.form-error").text());
+        assertEquals("alcie", again.selectFirst("#tr-assignee").val());
+        assertEquals("kept answer", again.selectFirst("#tr-answer").text());
+
+        typed.put("assignee", "qa");
+        assertEquals(400, sam.post("/feedback/triage/" + id, typed).statusCode(), "an assignee is a person, not a team");
+        typed.put("assignee", "Alice");
+        typed.put("owner", "QA");
+        sam.page("/feedback/" + id, 200);
+        assertEquals(303, sam.post("/feedback/triage/" + id, typed).statusCode());
+        Document saved = sam.page("/feedback/" + id, 200);
+        assertEquals("alice", saved.selectFirst("#tr-assignee").val(), "spelled as the directory has it");
+        assertEquals("qa", saved.selectFirst("#tr-owner").val(), "a team owns it");
+    }
+
+    @Test
     void shouldKeepEngineersOutOfTriage() {
         long id = sendAsAlice("Access check " + UUID.randomUUID());
         WebSession alice = WebSession.signIn("alice");

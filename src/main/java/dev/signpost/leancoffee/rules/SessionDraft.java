@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee.rules;
 
+import dev.signpost.people.KnownNames;
 import dev.signpost.web.FormErrors;
 import dev.signpost.web.forms.Chars;
 import dev.signpost.web.forms.FormCheck;
@@ -81,14 +82,23 @@ public record SessionDraft(
      * @param zone    the zone the date and time are in
      * @param sigs    the SIGs' slugs
      * @param creator who is creating the session: the facilitator when none is named
+     * @param people  the people a facilitator may be (the creator always may)
      */
-    public SessionDraft checked(Instant now, ZoneId zone, Set<String> sigs, String creator) {
+    public SessionDraft checked(Instant now, ZoneId zone, Set<String> sigs, String creator, KnownNames people) {
         String votesOrDefault = votes.isEmpty() ? String.valueOf(VOTES_DEFAULT) : votes;
         String timeboxOrDefault = timebox.isEmpty() ? String.valueOf(TIMEBOX_DEFAULT) : timebox;
-        String facilitatorOrCreator = facilitator.isEmpty() && creator != null ? creator.strip() : facilitator;
+        String facilitatorOrCreator = (facilitator.isEmpty() || facilitator.equalsIgnoreCase(String.valueOf(creator).strip()))
+                && creator != null ? creator.strip() : facilitator;
         SessionDraft withDefaults = new SessionDraft(title, date, time, votesOrDefault, timeboxOrDefault, anonymous, hiddenVotes,
                 facilitatorOrCreator, sig, Map.of());
         Map<String, String> found = new LinkedHashMap<>(FormCheck.problems(withDefaults));
+        if (!found.containsKey("facilitator") && !facilitatorOrCreator.equals(creator == null ? null : creator.strip())) {
+            KnownNames.Resolution resolved = people.peopleOnly().resolve(facilitatorOrCreator);
+            facilitatorOrCreator = resolved.name();
+            if (!resolved.accepted()) {
+                found.put("facilitator", resolved.problem());
+            }
+        }
         Optional<LocalDate> day = parse(date, LocalDate::parse);
         Optional<LocalTime> at = parse(time, LocalTime::parse);
         if (day.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee.rules;
 
+import dev.signpost.people.KnownNames;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -20,6 +21,9 @@ class LeanCoffeeSessionDraftTest {
     /** 2025-03-04 13:00 in Berlin. */
     private static final Instant NOW = Instant.parse("2025-03-04T12:00:00Z");
     private static final Set<String> SIGS = Set.of("testing", "developer-experience");
+    private static final KnownNames PEOPLE = new KnownNames(java.util.List.of(new KnownNames.Known("alex", "Alex Facilitator", java.util.List.of("qa")),
+            new KnownNames.Known("sam", "Sam", java.util.List.of()),
+            new KnownNames.Known("jürgen.o_neil+lc@example.com", "Jürgen", java.util.List.of())), new java.util.TreeSet<>(Set.of("qa")));
 
     private static SessionDraft draft(String title, String date, String time, String votes, String timebox, String facilitator,
             String sig) {
@@ -27,7 +31,7 @@ class LeanCoffeeSessionDraftTest {
     }
 
     private static SessionDraft checked(SessionDraft draft) {
-        return draft.checked(NOW, BERLIN, SIGS, "sam");
+        return draft.checked(NOW, BERLIN, SIGS, "sam", PEOPLE);
     }
 
     private static SessionDraft valid() {
@@ -116,7 +120,7 @@ class LeanCoffeeSessionDraftTest {
         SessionDraft tooEarly = checked(draft("Title", "2025-03-03", "12:59", "3", "7", "", "testing"));
         assertEquals("The session would start more than a day ago; check the date.", tooEarly.error("date"));
         assertTrue(draft("Title", "2025-03-03", "12:59", "3", "7", "", "testing")
-                .checked(NOW, ZoneId.of("UTC"), SIGS, "sam").valid(), "12:59 UTC is less than a day before 12:00 UTC");
+                .checked(NOW, ZoneId.of("UTC"), SIGS, "sam", PEOPLE).valid(), "12:59 UTC is less than a day before 12:00 UTC");
     }
 
     @Test
@@ -148,5 +152,23 @@ class LeanCoffeeSessionDraftTest {
         SessionDraft d = draft("Title", "soon", "14:30", "lots", "7", "", "testing");
         assertThrows(IllegalStateException.class, () -> d.startsAt(BERLIN));
         assertThrows(IllegalStateException.class, d::votesEach);
+    }
+
+    @Test
+    void shouldRefuseAFacilitatorNoOneKnowsNamingTheClosest() {
+        SessionDraft d = checked(draft("Title", "2025-03-10", "14:30", "3", "7", "aelx", "testing"));
+        assertEquals("No one called 'aelx' — did you mean alex?", d.error("facilitator"));
+        assertEquals("aelx", d.facilitator(), "what was typed is kept");
+    }
+
+    @Test
+    void shouldRefuseATeamAsFacilitatorButAcceptTheCreatorAndKnownPeopleInAnyCase() {
+        assertTrue(checked(draft("Title", "2025-03-10", "14:30", "3", "7", "qa", "testing")).hasError("facilitator"),
+                "a team cannot run a session");
+        assertEquals("alex", checked(draft("Title", "2025-03-10", "14:30", "3", "7", "ALEX", "testing")).facilitator());
+        SessionDraft byCreator = draft("Title", "2025-03-10", "14:30", "3", "7", "Newcomer", "testing")
+                .checked(NOW, BERLIN, SIGS, "newcomer", PEOPLE);
+        assertTrue(byCreator.valid(), "the person creating the session is someone, even before the directory lists them");
+        assertEquals("newcomer", byCreator.facilitator());
     }
 }
