@@ -16,6 +16,12 @@ import java.util.List;
 final class AxeAudit {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /**
+     * Parts of the page left out of both checks, as CSS selectors separated by commas: {@code
+     * -Dsignpost.a11y.exclude=.site-header} while another change owns that part. Empty by default: everything is checked.
+     */
+    static final List<String> EXCLUDED = java.util.Arrays.stream(System.getProperty("signpost.a11y.exclude", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
     /** How many elements of one rule a line names; the count says how many there were. */
     private static final int TARGETS_SHOWN = 6;
 
@@ -24,9 +30,10 @@ final class AxeAudit {
      * when the page does not scroll sideways. An element inside a box that scrolls or clips it does not count.
      */
     private static final String OVERFLOW = """
+            const excluded = arguments[0];
             const root = document.documentElement;
             if (root.scrollWidth <= window.innerWidth) return null;
-            const edge = root.clientWidth;
+            const edge = window.innerWidth;
             const clipped = el => {
               for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
                 const x = getComputedStyle(a).overflowX;
@@ -39,9 +46,9 @@ final class AxeAudit {
             let worst = null, right = edge + 0.5;
             for (const el of document.body.querySelectorAll('*')) {
               const r = el.getBoundingClientRect();
-              if (r.width > 0 && r.right > right && !clipped(el)) { worst = el; right = r.right; }
+              if (r.width > 0 && r.right > right && !clipped(el) && !excluded.some(s => el.closest(s))) { worst = el; right = r.right; }
             }
-            if (!worst) return 'the page is ' + root.scrollWidth + 'px wide (no single element found)';
+            if (!worst) return excluded.length ? null : 'the page is ' + root.scrollWidth + 'px wide (no single element found)';
             const path = [];
             for (let el = worst; el && el !== document.body && path.length < 4; el = el.parentElement) path.unshift(name(el));
             return path.join(' > ') + ' reaches ' + Math.round(right) + 'px; the page is ' + root.scrollWidth + 'px wide';
@@ -52,8 +59,9 @@ final class AxeAudit {
 
     /** The violations on the page shown, one line each, prefixed with {@code where} (page, viewer, width, scheme). */
     static List<String> violations(Browser browser, String where) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).disableIframeTesting()
-                .analyze(browser.driver());
+        AxeBuilder axe = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode(true).disableIframeTesting();
+        EXCLUDED.forEach(axe::exclude);
+        Results results = axe.analyze(browser.driver());
         if (results.isErrored()) {
             return List.of(where + ": axe could not run: " + results.getErrorMessage());
         }
@@ -69,7 +77,7 @@ final class AxeAudit {
 
     /** Why the page scrolls sideways at the window's width, or null when it does not. */
     static String overflow(Browser browser) {
-        return (String) browser.script(OVERFLOW);
+        return (String) browser.script(OVERFLOW, EXCLUDED);
     }
 
     /** The node's selector, with the colours axe measured for a contrast failure. */
