@@ -89,7 +89,7 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
     }
 
     /** The app started by @QuarkusTest; with {@code test-port=0} the config holds the port it really got. */
-    private static URI appUri() {
+    static URI appUri() {
         Config config = ConfigProvider.getConfig();
         String host = config.getOptionalValue("quarkus.http.host", String.class).filter(h -> !h.equals("0.0.0.0")).orElse("127.0.0.1");
         int port = config.getValue("quarkus.http.test-port", Integer.class);

@@ -74,10 +74,12 @@ final class BodyRewriter {
         String prose = withoutBlocks(text, preformatted);
         headings(headingElements);
         for (Element pre : codeBlocks) {
+            // a listing wider than the screen scrolls inside its box: focusable, so that the keyboard can scroll it too
+            pre.attr("tabindex", "0");
             pre.wrap("<div class=\"code-block\"></div>");
             pre.before("<button type=\"button\" class=\"copy-code\" hidden>Copy</button>");
         }
-        tables.forEach(table -> table.wrap("<div class=\"table-wrap\"></div>"));
+        tables.forEach(table -> table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"></div>"));
         return new RenderedBody(body.html().strip(), text, prose, leadingH1, headings, anchors, links);
     }
 

@@ -47,6 +47,9 @@ class MarkdownRenderingTest {
         assertEquals("right", th.get(2).attr("align"));
         assertEquals(List.of("a", "b", "c"), table.select("tbody td").eachText());
         assertEquals(1, html.select("div.table-wrap").size());
+        Element wrapper = html.selectFirst("div.table-wrap");
+        assertEquals(List.of("0", "region", "Table"), List.of(wrapper.attr("tabindex"), wrapper.attr("role"), wrapper.attr("aria-label")),
+                "a table wider than the screen scrolls in a named region the keyboard can reach");
     }
 
     @Test
@@ -121,6 +124,7 @@ class MarkdownRenderingTest {
         Element code = block.selectFirst("> pre > code.language-yaml");
         assertNotNull(code);
         assertEquals("key: value\n", code.wholeText());
+        assertEquals("0", block.selectFirst("> pre").attr("tabindex"), "a listing that scrolls sideways can be scrolled with the keyboard");
         Element button = block.selectFirst("> button.copy-code");
         assertNotNull(button);
         assertTrue(button.hasAttr("hidden"));
