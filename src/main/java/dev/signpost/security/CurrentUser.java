@@ -56,6 +56,12 @@ public class CurrentUser {
         return signedIn() ? displayNameOf(identity) : "Anonymous";
     }
 
+    /** The first letter of the display name, capitalised: the account's mark where its name does not fit. */
+    public String initial() {
+        String name = displayName().strip();
+        return name.isEmpty() ? "?" : new String(Character.toChars(Character.toUpperCase(name.codePointAt(0))));
+    }
+
     /** The display name of a signed-in identity (the demo account's, or the token's {@code name} claim), else its user name. */
     static String displayNameOf(SecurityIdentity identity) {
         String name = identity.getAttribute(DISPLAY_NAME);
