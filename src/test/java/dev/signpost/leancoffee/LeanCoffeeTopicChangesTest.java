@@ -152,4 +152,22 @@ class LeanCoffeeTopicChangesTest {
         assertNull(sam.page(session, 200).selectFirst(".lc-topic-changes"), "nobody changes topics during the discussion");
         assertEquals(409, sam.post(topicPath(session, keeper, "edit"), Map.of("title", "Too late", "pitch", "")).statusCode());
     }
+
+    @Test
+    void shouldWithdrawTheDuplicatesMergedIntoATopicWithIt() {
+        WebSession sam = WebSession.signIn("sam");
+        String session = LeanCoffeeFlowTest.createSession(sam, "Merged " + UUID.randomUUID(), "3");
+        WebSession alice = WebSession.signIn("alice");
+        long kept = LeanCoffeeFlowTest.addTopic(alice, session, "Runner queues");
+        long duplicate = LeanCoffeeFlowTest.addTopic(sam, session, "Waiting for runners");
+        sam.get(session);
+        assertEquals(303, sam.post(session + "/merge", Map.of("kept", String.valueOf(kept), "merged", String.valueOf(duplicate))).statusCode());
+
+        alice.get(session);
+        assertEquals(303, alice.post(topicPath(session, kept, "withdraw"), Map.of()).statusCode());
+        assertEquals(List.of(), sam.page(session, 200).select("li.lc-topic").eachAttr("data-topic"));
+        sam.get(session);
+        assertEquals(404, sam.post(topicPath(session, duplicate, "edit"), Map.of("title", "Back?", "pitch", "")).statusCode(),
+                "the duplicate went with it");
+    }
 }
