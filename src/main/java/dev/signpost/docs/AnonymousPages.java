@@ -6,8 +6,10 @@ import dev.signpost.security.CurrentUser;
 import dev.signpost.web.Flash;
 import dev.signpost.web.FormToken;
 import dev.signpost.web.Layout;
+import dev.signpost.web.ReaderSpecificPages;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,7 +22,8 @@ import java.util.function.Supplier;
  * but for the CSRF token (in the page's meta tag and the rating form). Each is rendered once per snapshot, page and
  * day (and colour theme, which the page's root element names) with the token swapped for a marker, and served with the reader's own token put back, so the most read
  * request of the portal renders no template. Only for a reader who is not signed in, has no flash from a previous
- * post (the rating box would thank them) and asked without a query string (the sign-in link carries the address);
+ * post (the rating box would thank them), asked without a query string (the sign-in link carries the address) and
+ * sees no part of the page differently from others ({@link ReaderSpecificPages}: a rating they gave it);
  * anyone else gets the page rendered for them. At most {@value #MAX_PAGES} pages are kept;
  * past that the cache starts again.
  */
@@ -45,6 +48,7 @@ public class AnonymousPages {
     RoutingContext routing;
     @Inject
     Layout layout;
+    Instance<ReaderSpecificPages> readerSpecific;
 
     private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
 
@@ -53,7 +57,8 @@ public class AnonymousPages {
      * reader qualifies. A blank or short token is not kept: a page could not be told apart from its own text.
      */
     String page(ContentSnapshot snapshot, Document doc, LocalDate day, PageOrigins.Banner banner, Supplier<String> render) {
-        if (user.signedIn() || flash.value().isPresent() || routing.request().query() != null) {
+        if (user.signedIn() || flash.value().isPresent() || routing.request().query() != null
+                || readerSpecific.stream().anyMatch(part -> part.appliesTo(doc.url()))) {
             return render.get();
         }
         String mine = token.value();

@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Feedback sent with the form: what it is about, who sent it, and where it is on its way to an answer. */
 @Entity
@@ -98,5 +100,16 @@ public class FeedbackItem extends PanacheEntityBase {
 
     static List<FeedbackItem> sentBy(String submitter) {
         return list("submitter", Sort.descending("createdAt").and("id", Sort.Direction.Descending), submitter);
+    }
+
+    /** How many items about a page (its address, as the feedback form records it) each status has. */
+    public static Map<Status, Long> countsAbout(String pageUrl) {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            counts.put(status, 0L);
+        }
+        getEntityManager().createQuery("select status, count(*) from FeedbackItem where relatedPage = :page group by status", Object[].class)
+                .setParameter("page", pageUrl).getResultList().forEach(row -> counts.put((Status) row[0], (Long) row[1]));
+        return counts;
     }
 }

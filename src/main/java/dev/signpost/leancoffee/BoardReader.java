@@ -49,21 +49,23 @@ public class BoardReader {
         Map<Long, Integer> mine = queries.votesOf(id, viewer);
         Map<Long, List<ActionItem>> actions = queries.actionsOf(id);
         Map<Long, Map<Integer, List<LeanCoffeeThumb>>> thumbs = queries.thumbsOf(id);
+        boolean canRun = LeanCoffeeRules.canRun(viewer, currentUser.roles(), session.facilitator);
         VoteVisibility visibility = VoteVisibility.of(session.hiddenVotes, session.phase);
         Map<Long, BoardView.TopicView> topics = new LinkedHashMap<>();
         for (LeanCoffeeTopic topic : all) {
             Timebox box = topic.timebox();
-            Map<Integer, List<LeanCoffeeThumb>> rounds = box == null ? Map.of() : thumbs.getOrDefault(topic.id, Map.of());
-            List<LeanCoffeeThumb> current = box == null ? List.of() : rounds.getOrDefault(topic.timerRound, List.of());
+            List<LeanCoffeeThumb> current = thumbs.getOrDefault(topic.id, Map.of()).getOrDefault(LeanCoffeeRules.thumbRound(topic.timerRound), List.of());
             Thumb myThumb = current.stream().filter(t -> t.voter.equals(viewer)).map(t -> t.thumb).findFirst().orElse(null);
             topics.put(topic.id, new BoardView.TopicView(topic, visibility.showTotals() ? votes.getOrDefault(topic.id, 0) : 0,
                     mine.getOrDefault(topic.id, 0), session.anonymous ? null : topic.author, box,
                     box == null ? 0 : box.remaining(now).toSeconds(), box != null && box.expired(now),
-                    ThumbsTally.of(current.stream().map(t -> t.thumb).toList()), myThumb, actions.getOrDefault(topic.id, List.of())));
+                    ThumbsTally.of(current.stream().map(t -> t.thumb).toList()), myThumb, actions.getOrDefault(topic.id, List.of()),
+                    currentUser.signedIn() && LeanCoffeeRules.topicChangeRefusal(session.phase, topic.author.equals(viewer), canRun, session.facilitator)
+                            .isEmpty()));
         }
         int used = mine.values().stream().mapToInt(Integer::intValue).sum();
         return new BoardView(session, sigs.title(session.sig), board, topics, Math.max(0, session.votesPerPerson - used), visibility.showTotals(),
-                LeanCoffeeRules.canRun(viewer, currentUser.roles(), session.facilitator), LeanCoffeeRules.canTakePart(currentUser.signedIn()),
+                canRun, LeanCoffeeRules.canTakePart(currentUser.signedIn()),
                 viewer, now, queries.carriedOver(session), queries.attendees(id), LocalDate.ofInstant(now, clock.getZone()));
     }
 

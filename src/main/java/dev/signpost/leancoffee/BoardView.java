@@ -24,9 +24,18 @@ public record BoardView(LeanCoffeeSession session, String sigTitle, Board board,
         boolean showTotals, boolean canRun, boolean canTakePart, String viewer, Instant serverNow, List<CarriedOver> carriedOver,
         List<String> attendees, LocalDate today) {
 
-    /** One topic with everything the board shows of it. */
+    /**
+     * One topic with everything the board shows of it.
+     *
+     * @param changeable whether the viewer may edit or withdraw it now
+     */
     public record TopicView(LeanCoffeeTopic topic, int votes, int mine, String author, Timebox timebox, long remainingSeconds,
-            boolean expired, ThumbsTally thumbs, Thumb myThumb, List<ActionItem> actions) {
+            boolean expired, ThumbsTally thumbs, Thumb myThumb, List<ActionItem> actions, boolean changeable) {
+
+        /** How the thumbs come out: with the time up, carrying on needs a majority; while it runs, moving on does. */
+        public ThumbsTally.Verdict verdict() {
+            return thumbs.verdict(expired);
+        }
 
         /** When the timebox ends, in milliseconds since the epoch (for the page's countdown); 0 without one. */
         public long endsAtMillis() {

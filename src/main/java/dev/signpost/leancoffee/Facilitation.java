@@ -115,19 +115,23 @@ public class Facilitation {
         guard.changed(session);
     }
 
-    /** The current user's thumb for the topic's current round (a second one replaces the first). */
+    /**
+     * The current user's thumb on the topic under discussion, for its current round (a second one replaces the first);
+     * at any time during the discussion, not only when the timebox runs out.
+     */
     public void thumb(long sessionId, long topicId, Thumb thumb) {
         LeanCoffeeSession session = guard.session(sessionId);
         guard.requireSignedIn();
         LeanCoffeeTopic topic = SessionGuard.topic(session, topicId);
-        SessionGuard.refuse(409, LeanCoffeeRules.thumbRefusal(session.phase, topic.timebox(), guard.now()));
+        SessionGuard.refuse(409, LeanCoffeeRules.thumbRefusal(session.phase, topic.state == TopicState.DISCUSSING));
         String voter = guard.username();
         guard.ensureParticipant(sessionId);
-        LeanCoffeeThumb existing = LeanCoffeeThumb.findById(new LeanCoffeeThumb.Key(topic.id, topic.timerRound, voter));
+        int round = LeanCoffeeRules.thumbRound(topic.timerRound);
+        LeanCoffeeThumb existing = LeanCoffeeThumb.findById(new LeanCoffeeThumb.Key(topic.id, round, voter));
         if (existing == null) {
             existing = new LeanCoffeeThumb();
             existing.topicId = topic.id;
-            existing.round = topic.timerRound;
+            existing.round = round;
             existing.voter = voter;
             existing.thumb = thumb;
             existing.createdAt = guard.now();

@@ -70,6 +70,10 @@ public class SessionGuard {
         }
     }
 
+    boolean canRun(LeanCoffeeSession session) {
+        return LeanCoffeeRules.canRun(currentUser.username(), currentUser.roles(), session.facilitator);
+    }
+
     static void refuse(int status, Optional<String> refusal) {
         refusal.ifPresent(message -> {
             throw new Refusal(status, message);

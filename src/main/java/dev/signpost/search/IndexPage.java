@@ -32,7 +32,8 @@ final class IndexPage {
     private IndexPage() {
     }
 
-    static IndexResult run(IndexSearcher searcher, Analyzer analyzer, Map<String, Document> documents, Query text, SearchRequest request,
+    static IndexResult run(IndexSearcher searcher, Analyzer analyzer, Map<String, Document> documents, CodeBlocks codeBlocks, Query text,
+            SearchRequest request,
             String searched, boolean corrected) throws IOException {
         Query query = filtered(text, request);
         FacetCounts facets = searcher.search(query, FacetCounts.manager());
@@ -56,7 +57,7 @@ final class IndexPage {
             }).snippets(SearchFields.BODY, SnippetHighlighter.withTermsForPrefixes(searcher, body), docIds, SNIPPET_PASSAGES);
             for (int i = 0; i < page.size(); i++) {
                 Document doc = byId.get(docIds[i]);
-                Snippet snippet = snippets[i] instanceof Snippet s ? s : lead(doc);
+                Snippet snippet = snippets[i] instanceof SnippetFormatter.Highlight h ? snippet(doc, h, codeBlocks) : lead(doc);
                 hits.add(new IndexHit(doc, page.get(i).score, snippet));
             }
         }
@@ -89,6 +90,19 @@ final class IndexPage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The highlighted passages, or, when the first match is inside a code block, the block's lines around it as
+     * written: flattened onto one line, code (JSON, YAML, a shell session) is hard to read.
+     */
+    private static Snippet snippet(Document doc, SnippetFormatter.Highlight highlight, CodeBlocks codeBlocks) {
+        if (doc == null) {
+            return highlight.snippet();
+        }
+        List<String> words = highlight.snippet().parts().stream().filter(Snippet.Part::match).map(Snippet.Part::text).toList();
+        return codeBlocks.at(doc, highlight.firstMatch()).map(block -> CodeSnippet.of(block.written(), words))
+                .filter(code -> !code.isEmpty()).orElse(highlight.snippet());
     }
 
     /** The start of a document, for hits whose match is not in the body (a title or a tag). */

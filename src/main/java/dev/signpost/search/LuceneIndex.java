@@ -31,6 +31,7 @@ public final class LuceneIndex implements Closeable {
     private final Analyzer indexAnalyzer = SearchAnalyzers.indexing();
     private final UserQuery userQuery = new UserQuery(SearchAnalyzers.querying());
     private final Spelling spelling = new Spelling();
+    private final CodeBlocks codeBlocks = new CodeBlocks();
     private IndexWriter writer;
     private volatile View view;
 
@@ -167,12 +168,12 @@ public final class LuceneIndex implements Closeable {
                 if (UserQuery.excludesOnly(text)) {
                     return IndexResult.excludingOnly(request.query());
                 }
-                IndexResult result = IndexPage.run(searcher, indexAnalyzer, held.documents(), text, request, request.query(), false);
+                IndexResult result = IndexPage.run(searcher, indexAnalyzer, held.documents(), codeBlocks, text, request, request.query(), false);
                 if (result.total() == 0) {
                     String corrected = spelling.correct(searcher.getIndexReader(), request.query());
                     Query correctedQuery = corrected == null ? null : userQuery.parse(corrected);
                     if (correctedQuery != null) {
-                        IndexResult retried = IndexPage.run(searcher, indexAnalyzer, held.documents(), correctedQuery, request, corrected, true);
+                        IndexResult retried = IndexPage.run(searcher, indexAnalyzer, held.documents(), codeBlocks, correctedQuery, request, corrected, true);
                         if (retried.total() > 0) {
                             return retried;
                         }

@@ -6,16 +6,27 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the highlighter's passages into a {@link Snippet}, so templates escape every part and mark matches themselves. */
+/**
+ * Turns the highlighter's passages into a {@link Snippet}, so templates escape every part and mark matches themselves;
+ * with where the first match is, to tell whether it is in a code block ({@link CodeBlocks}).
+ */
 final class SnippetFormatter extends PassageFormatter {
+
+    /** The snippet of a document's body, and the offset of its first match in the body's text. */
+    record Highlight(Snippet snippet, int firstMatch) {
+    }
 
     private static final String ELLIPSIS = " … ";
 
     @Override
-    public Snippet format(Passage[] passages, String content) {
+    public Highlight format(Passage[] passages, String content) {
         List<Snippet.Part> parts = new ArrayList<>();
         int previousEnd = -1;
+        int firstMatch = Integer.MAX_VALUE;
         for (Passage passage : passages) {
+            if (passage.getNumMatches() > 0) {
+                firstMatch = Math.min(firstMatch, passage.getMatchStarts()[0]);
+            }
             int position = passage.getStartOffset();
             if (previousEnd >= 0 && passage.getStartOffset() > previousEnd) {
                 trimTrailingSpace(parts);
@@ -46,7 +57,7 @@ final class SnippetFormatter extends PassageFormatter {
             }
             previousEnd = passage.getEndOffset();
         }
-        return new Snippet(merge(parts));
+        return new Highlight(new Snippet(merge(parts)), firstMatch == Integer.MAX_VALUE ? -1 : firstMatch);
     }
 
     private static void trimTrailingSpace(List<Snippet.Part> parts) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.signpost.WebSession;
@@ -64,6 +65,32 @@ class AnonymousPagesTest {
         assertNotNull(after.selectFirst("form.feedback-explain"), "the reader is asked what worked");
         Document other = WebSession.anonymous().page(RATED_PAGE, 200);
         assertNotNull(other.selectFirst("form.feedback-rate"), "anyone else still sees the question");
+    }
+
+    @Test
+    void aReaderWhoRatedThePageSeesTheirRatingAfterAReloadAndOthersStillTheQuestion() {
+        WebSession reader = WebSession.anonymous();
+        reader.page(RATED_PAGE, 200);
+        assertEquals(303, reader.post("/feedback/rating", Map.of("page", RATED_PAGE, "rating", "no")).statusCode());
+        reader.page(RATED_PAGE, 200);
+        Document reload = reader.page(RATED_PAGE, 200);
+        assertEquals("no", reload.selectFirst("section#page-feedback .feedback-rated").attr("data-rating"));
+        assertEquals("not helpful", reload.selectFirst(".feedback-rated strong").text());
+        assertNotNull(reload.selectFirst("section#page-feedback details.feedback-change form.feedback-rate"), "the rating can be changed");
+        assertEquals(reader.cookie("csrf-token"), reload.selectFirst("form.feedback-rate input[name=csrf-token]").attr("value"));
+
+        Document other = WebSession.anonymous().page(RATED_PAGE, 200);
+        assertNull(other.selectFirst(".feedback-rated"), "the kept page is not the rater's");
+        assertEquals("Was this page helpful?", other.selectFirst("section#page-feedback h2").text());
+        Document stranger = WebSession.anonymous().page(RATED_PAGE, 200);
+        assertNull(stranger.selectFirst(".feedback-rated"), "nor was the rater's page kept for the next reader");
+
+        reader.page(RATED_PAGE, 200);
+        assertEquals(303, reader.post("/feedback/rating", Map.of("page", RATED_PAGE, "rating", "yes")).statusCode());
+        reader.page(RATED_PAGE, 200);
+        assertEquals("helpful", reader.page(RATED_PAGE, 200).selectFirst(".feedback-rated strong").text(), "changed");
+        assertNotNull(reader.page(PAGE, 200).selectFirst("section#page-feedback form.feedback-rate:not(details *)"),
+                "another page still asks");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -80,44 +81,55 @@ class LeanCoffeeFacilitationTest {
     }
 
     @Test
-    void shouldExtendByHalfTheBoxAndTakeThumbsOnlyWhenTimeIsUp() {
+    void shouldExtendByHalfTheBoxAndTakeThumbsAtAnyTimeDuringTheTopic() {
         WebSession sam = WebSession.signIn("sam");
         String session = hiddenSession(sam);
         long topic = LeanCoffeeFlowTest.addTopic(sam, session, "Staging data");
         LeanCoffeeFlowTest.phase(sam, session, "voting");
         LeanCoffeeFlowTest.phase(sam, session, "discussing");
+        String thumb = session + "/topics/" + topic + "/thumb";
+        WebSession alice = WebSession.signIn("alice");
+        alice.get(session);
+        assertEquals(409, alice.post(thumb, Map.of("thumb", "down")).statusCode(), "no thumbs on a topic that is not under discussion");
         sam.get(session);
         assertEquals(409, sam.post(session + "/topics/" + topic + "/timer", Map.of()).statusCode(), "the timer runs on the topic under discussion");
         sam.get(session);
         assertEquals(303, sam.post(session + "/topics/" + topic + "/move", Map.of("to", "discussing")).statusCode());
+
+        alice.get(session);
+        assertEquals(303, alice.post(thumb, Map.of("thumb", "up")).statusCode(), "a thumb before the timer starts counts towards round 1");
         sam.get(session);
         assertEquals(303, sam.post(session + "/topics/" + topic + "/timer", Map.of()).statusCode());
 
-        String early = session + "/topics/" + topic + "/thumb";
-        Response notYet = RestAssured.given().redirects().follow(false).header(HeaderUsers.HEADER, "bea").get(session).then().extract().response();
-        String token = Jsoup.parse(notYet.asString()).selectFirst("input[name=csrf-token]").val();
-        Response tooEarly = RestAssured.given().redirects().follow(false).header(HeaderUsers.HEADER, "bea").cookies(notYet.getCookies())
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token).formParam("thumb", "up").post(early);
-        assertEquals(409, tooEarly.statusCode(), "no thumbs while the box is running");
+        Response running = RestAssured.given().redirects().follow(false).header(HeaderUsers.HEADER, "bea").get(session).then().extract().response();
+        String token = Jsoup.parse(running.asString()).selectFirst("input[name=csrf-token]").val();
+        Response early = RestAssured.given().redirects().follow(false).header(HeaderUsers.HEADER, "bea").cookies(running.getCookies())
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token).formParam("thumb", "down").post(thumb);
+        assertEquals(303, early.statusCode(), "thumbs while the box is running: someone is done with the topic");
+        Document during = alice.page(session, 200);
+        Element tally = during.selectFirst("#topic-" + topic + " .lc-tally");
+        assertEquals(List.of("1", "0", "1"), List.of(tally.attr("data-up"), tally.attr("data-sideways"), tally.attr("data-down")));
+        assertEquals("Continue", during.selectFirst("#topic-" + topic + " .lc-verdict").text(), "a tie keeps the box while it runs");
+        assertEquals("true", during.selectFirst("#topic-" + topic + " .lc-thumb-up").attr("aria-pressed"), "alice sees her own thumb");
 
         TestClock.advance(Duration.ofMinutes(4));
-        WebSession alice = WebSession.signIn("alice");
         alice.get(session);
-        assertEquals(303, alice.post(early, Map.of("thumb", "up")).statusCode());
+        assertEquals(303, alice.post(thumb, Map.of("thumb", "sideways")).statusCode(), "a second thumb replaces the first");
         alice.get(session);
-        assertEquals(303, alice.post(early, Map.of("thumb", "sideways")).statusCode(), "a second thumb replaces the first");
-        alice.get(session);
-        assertEquals(400, alice.post(early, Map.of("thumb", "left")).statusCode());
+        assertEquals(400, alice.post(thumb, Map.of("thumb", "left")).statusCode());
         Document voted = alice.page(session, 200);
-        assertTrue(voted.selectFirst("#topic-" + topic + " .lc-thumbs").text().contains("0 up, 1 sideways, 0 down"),
-                voted.selectFirst("#topic-" + topic + " .lc-thumbs").text());
+        Element after = voted.selectFirst("#topic-" + topic + " .lc-tally");
+        assertEquals(List.of("0", "1", "1"), List.of(after.attr("data-up"), after.attr("data-sideways"), after.attr("data-down")));
+        assertEquals("Move on", voted.selectFirst("#topic-" + topic + " .lc-verdict").text(), "the time is up: carrying on needs a majority");
 
         sam.get(session);
         assertEquals(303, sam.post(session + "/topics/" + topic + "/extend", Map.of()).statusCode());
         Document extended = sam.page(session, 200);
         assertEquals("2:00", extended.selectFirst("#topic-" + topic + " .lc-timer").text(), "half of the 4-minute box");
         assertTrue(extended.selectFirst("#topic-" + topic + " .lc-timer-line").text().startsWith("Timebox 2"));
-        assertNull(extended.selectFirst("#topic-" + topic + " .lc-thumbs"), "a new round: thumbs again when it is up");
+        assertEquals("0", extended.selectFirst("#topic-" + topic + " .lc-tally").attr("data-down"), "a new round starts with no thumbs");
+        assertNull(extended.selectFirst("#topic-" + topic + " .lc-verdict"));
+        assertEquals(3, extended.select("#topic-" + topic + " .lc-thumb-form button").size(), "the facilitator can give a thumb too");
         alice.get(session);
         assertEquals(403, alice.post(session + "/topics/" + topic + "/extend", Map.of()).statusCode());
         sam.get(session);

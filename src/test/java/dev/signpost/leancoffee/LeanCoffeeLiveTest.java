@@ -42,6 +42,41 @@ class LeanCoffeeLiveTest {
         long topic = LeanCoffeeFlowTest.addTopic(sam, session, "Watch me");
         LeanCoffeeFlowTest.phase(sam, session, "voting");
 
+        Subscription events = subscribe(session);
+
+        sam.get(session);
+        long sent = System.nanoTime();
+        assertEquals(303, sam.post(session + "/topics/" + topic + "/vote", Map.of()).statusCode());
+        String event = events.lines().poll(1, TimeUnit.SECONDS);
+        assertNotNull(event, "the vote was announced within a second");
+        assertTrue(System.nanoTime() - sent < TimeUnit.SECONDS.toNanos(1));
+
+        assertEquals(404, WebSession.signIn("alice").get("/lean-coffee/987654321/events").statusCode());
+        events.stream().body().close();
+    }
+
+    @Test
+    void shouldTellSubscribersWhenATopicIsEditedOrWithdrawn() throws Exception {
+        WebSession sam = WebSession.signIn("sam");
+        String session = LeanCoffeeFlowTest.createSession(sam, "Live edits " + UUID.randomUUID(), "3");
+        WebSession alice = WebSession.signIn("alice");
+        long topic = LeanCoffeeFlowTest.addTopic(alice, session, "Edit me");
+        Subscription events = subscribe(session);
+
+        alice.get(session);
+        assertEquals(303, alice.post(session + "/topics/" + topic + "/edit", Map.of("title", "Edited", "pitch", "")).statusCode());
+        assertNotNull(events.lines().poll(1, TimeUnit.SECONDS), "the edit was announced");
+        alice.get(session);
+        assertEquals(303, alice.post(session + "/topics/" + topic + "/withdraw", Map.of()).statusCode());
+        assertNotNull(events.lines().poll(1, TimeUnit.SECONDS), "the withdrawal was announced");
+        events.stream().body().close();
+    }
+
+    private record Subscription(HttpResponse<InputStream> stream, BlockingQueue<String> lines) {
+    }
+
+    /** Opens the session's event stream as an onlooker and collects its data lines. */
+    private Subscription subscribe(String session) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest subscribe = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + session + "/events"))
                 .header(HeaderUsers.HEADER, "watcher").header("Accept", "text/event-stream").GET().build();
@@ -63,15 +98,6 @@ class LeanCoffeeLiveTest {
         reader.setDaemon(true);
         reader.start();
         Thread.sleep(300);
-
-        sam.get(session);
-        long sent = System.nanoTime();
-        assertEquals(303, sam.post(session + "/topics/" + topic + "/vote", Map.of()).statusCode());
-        String event = lines.poll(1, TimeUnit.SECONDS);
-        assertNotNull(event, "the vote was announced within a second");
-        assertTrue(System.nanoTime() - sent < TimeUnit.SECONDS.toNanos(1));
-
-        assertEquals(404, WebSession.signIn("alice").get("/lean-coffee/987654321/events").statusCode());
-        stream.body().close();
+        return new Subscription(stream, lines);
     }
 }

@@ -60,6 +60,27 @@ class SearchResourceTest {
     }
 
     @Test
+    void shouldShowAMatchInACodeBlockAsCodeWithItsLinesAndProseAsBefore() {
+        Document results = search("federated");
+        Element hit = results.select("li.result").stream().filter(r -> r.selectFirst("h2 a").attr("href").equals("/docs/practices/security/oidc-to-cloud"))
+                .findFirst().orElseThrow(() -> new AssertionError(results.select("main").html()));
+        Element code = hit.selectFirst("pre.snippet-code > code");
+        assertTrue(code != null, hit.html());
+        assertNull(hit.selectFirst("p.snippet"), "one snippet");
+        String text = code.wholeText();
+        List<String> lines = List.of(text.split("\n"));
+        assertTrue(lines.size() >= 2 && lines.size() <= 5, "the matching line and its neighbours: " + text);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("      ") && l.toLowerCase().contains("federat")),
+                "the matching line as written, indented: " + text);
+        assertTrue(code.select("mark").eachText().stream().allMatch(m -> m.toLowerCase().startsWith("federat")), code.html());
+        assertFalse(code.select("mark").isEmpty());
+
+        Element prose = search("rollback").selectFirst("li.result");
+        assertNotNull(prose.selectFirst("p.snippet mark"), "prose stays a paragraph");
+        assertNull(prose.selectFirst("pre.snippet-code"));
+    }
+
+    @Test
     void shouldShowTypeBadgePathAndHighlightedSnippet() {
         Element first = search("rollback").selectFirst("li.result");
         assertEquals("Page", first.selectFirst(".badge-type").text());

@@ -7,13 +7,14 @@ import java.util.Map;
 
 /**
  * What the "Was this page helpful?" box at the bottom of a page shows: the question, the follow-up for a rating just
- * given (reasons and a comment, with what was typed and an error when it was refused), or the thank-you.
+ * given (reasons and a comment, with what was typed and an error when it was refused), the thank-you, or, when the
+ * reader comes back to a page they rated, their rating with a way to change it.
  */
 public record FeedbackWidget(String pageUrl, String owner, Stage stage, Long ratingId, Rating rating, String reason,
         String comment, String error) {
 
     public enum Stage {
-        ASK, EXPLAIN, THANKS
+        ASK, EXPLAIN, THANKS, RATED
     }
 
     static FeedbackWidget ask(String pageUrl, String owner) {
@@ -22,6 +23,11 @@ public record FeedbackWidget(String pageUrl, String owner, Stage stage, Long rat
 
     static FeedbackWidget explain(String pageUrl, String owner, long ratingId, Rating rating) {
         return new FeedbackWidget(pageUrl, owner, Stage.EXPLAIN, ratingId, rating, null, "", null);
+    }
+
+    /** The reader rated the page before: say how, and offer to change it. */
+    static FeedbackWidget rated(String pageUrl, String owner, Rating rating) {
+        return new FeedbackWidget(pageUrl, owner, Stage.RATED, null, rating, null, "", null);
     }
 
     static FeedbackWidget thanks(String pageUrl, String owner) {
@@ -38,6 +44,10 @@ public record FeedbackWidget(String pageUrl, String owner, Stage stage, Long rat
 
     public boolean explaining() {
         return stage == Stage.EXPLAIN;
+    }
+
+    public boolean rated() {
+        return stage == Stage.RATED;
     }
 
     public boolean thanking() {

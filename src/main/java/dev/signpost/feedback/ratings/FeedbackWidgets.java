@@ -1,28 +1,41 @@
 package dev.signpost.feedback.ratings;
 
 import dev.signpost.content.Document;
+import dev.signpost.database.DatabaseUnavailableException;
+import dev.signpost.security.CurrentUser;
 import dev.signpost.web.Flash;
+import dev.signpost.web.ReaderSpecificPages;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The feedback box of the page being rendered ({@code inject:feedbackWidgets.forPage(doc)}). Reads only the flash
- * left by the last post, never the database, so pages render the same while the database is down.
+ * The feedback box of the page being rendered ({@code inject:feedbackWidgets.forPage(doc)}): the next step after a post
+ * (from its flash), else the reader's own rating of the page (a signed-in reader's from the database, an anonymous
+ * reader's from the {@link RatedPages} cookie), else the question. A database that is down makes it ask.
  */
 @Named("feedbackWidgets")
 @RequestScoped
-public class FeedbackWidgets {
+public class FeedbackWidgets implements ReaderSpecificPages {
 
     static final String THANKS = "thanks";
     private static final Pattern RATED = Pattern.compile("rated-(\\d{1,18})-(yes|no)");
 
     @Inject
     Flash flash;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    PageRatings ratings;
+    @Inject
+    RoutingContext routing;
 
     public FeedbackWidget forPage(Document page) {
         Optional<String> value = flash.value();
@@ -36,7 +49,30 @@ public class FeedbackWidgets {
                         Rating.of(rated.group(2)).orElseThrow());
             }
         }
-        return FeedbackWidget.ask(page.url(), page.owner());
+        return given(page.url()).map(rating -> FeedbackWidget.rated(page.url(), page.owner(), rating))
+                .orElseGet(() -> FeedbackWidget.ask(page.url(), page.owner()));
+    }
+
+    /** An anonymous reader who rated the page sees their rating: the page cached for everyone else is not theirs. */
+    @Override
+    public boolean appliesTo(String pageUrl) {
+        return !currentUser.signedIn() && ratedPages().rating(pageUrl).isPresent();
+    }
+
+    private Optional<Rating> given(String pageUrl) {
+        if (!currentUser.signedIn()) {
+            return ratedPages().rating(pageUrl);
+        }
+        try {
+            return ratings.latest(pageUrl, Rater.user(currentUser.username()));
+        } catch (DatabaseUnavailableException | PersistenceException e) {
+            return Optional.empty();
+        }
+    }
+
+    private RatedPages ratedPages() {
+        Cookie cookie = routing.request().getCookie(RatedPages.COOKIE);
+        return RatedPages.parse(cookie == null ? null : cookie.getValue());
     }
 
     static String rated(long id, Rating rating) {

@@ -57,7 +57,7 @@ public class PageFeedbackResource {
 
     @POST
     public Response rate(@RestForm String page, @RestForm String rating, @RestHeader("X-Signpost-Fragment") String fragment,
-            @RestCookie(VISITOR_COOKIE) String visitor) {
+            @RestCookie(VISITOR_COOKIE) String visitor, @RestCookie(RatedPages.COOKIE) String rated) {
         ContentSnapshot snapshot = store.snapshot();
         Document doc = page == null ? null : snapshot.byUrl().get(page);
         Optional<Rating> answer = Rating.of(rating);
@@ -72,6 +72,9 @@ public class PageFeedbackResource {
         Response.ResponseBuilder response = isFragment(fragment)
                 ? Response.ok(Templates.widget(next))
                 : Response.seeOther(URI.create(doc.href() + "#page-feedback")).cookie(Flash.of(FeedbackWidgets.rated(id, answer.get())));
+        if (!currentUser.signedIn()) {
+            response.cookie(ratedCookie(RatedPages.parse(rated).with(doc.url(), answer.get())));
+        }
         return (newVisitor == null ? response : response.cookie(newVisitor)).build();
     }
 
@@ -136,6 +139,11 @@ public class PageFeedbackResource {
 
     private static NewCookie visitorCookie() {
         return new NewCookie.Builder(VISITOR_COOKIE).value(UUID.randomUUID().toString()).path("/").httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX).maxAge(365 * 24 * 3600).build();
+    }
+
+    private static NewCookie ratedCookie(RatedPages pages) {
+        return new NewCookie.Builder(RatedPages.COOKIE).value(pages.cookieValue()).path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).maxAge(365 * 24 * 3600).build();
     }
 

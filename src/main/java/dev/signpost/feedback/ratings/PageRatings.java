@@ -52,6 +52,14 @@ public class PageRatings {
         return row.id;
     }
 
+    /** A rater's latest answer on a page, on any day. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<Rating> latest(String pageUrl, Rater rater) {
+        database.requireReady();
+        return PageRating.<PageRating>find("pageUrl = ?1 and rater = ?2", io.quarkus.panache.common.Sort.descending("updatedAt", "id"),
+                pageUrl, rater.key()).firstResultOptional().flatMap(row -> Rating.of(row.rating));
+    }
+
     /** One's own rating, to show the follow-up again after a refusal. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Optional<PageRating> own(long id, Rater rater) {

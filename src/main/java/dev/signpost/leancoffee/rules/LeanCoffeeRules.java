@@ -1,8 +1,8 @@
 package dev.signpost.leancoffee.rules;
 
 import dev.signpost.security.Roles;
+import dev.signpost.web.Refusal;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,18 +94,44 @@ public final class LeanCoffeeRules {
         return Optional.empty();
     }
 
-    /** Giving a thumb in the current round of {@code box}: only once its time is up. */
-    public static Optional<String> thumbRefusal(Phase phase, Timebox box, Instant now) {
+    /**
+     * Giving a thumb (keep going, wrap up, move on) on a topic: while the session is discussing, on the topic under
+     * discussion, at any moment of its timebox or before the timer starts; the facilitator still decides when to move
+     * on, the thumbs tell them how the room feels.
+     */
+    public static Optional<String> thumbRefusal(Phase phase, boolean topicUnderDiscussion) {
         if (phase != Phase.DISCUSSING) {
             return Optional.of("Thumbs are given only while the session is discussing; it is " + name(phase) + " now.");
         }
-        if (box == null) {
-            return Optional.of("The timer has not been started for this topic.");
-        }
-        if (!box.expired(now)) {
-            return Optional.of("Thumbs open when the timebox runs out; " + Timebox.minutesAndSeconds(box.remaining(now)) + " to go.");
+        if (!topicUnderDiscussion) {
+            return Optional.of("Thumbs are given on the topic under discussion; this one is not being discussed now.");
         }
         return Optional.empty();
+    }
+
+    /** The round thumbs count towards: the timebox's; thumbs given before the first timebox count towards round 1. */
+    public static int thumbRound(int timerRound) {
+        return Math.max(1, timerRound);
+    }
+
+    /**
+     * Editing or withdrawing a topic: its author may while the session is collecting topics; the facilitator (or an
+     * admin) may until voting ends. Someone else gets a 403, a phase that has moved on a 409.
+     */
+    public static Optional<Refusal> topicChangeRefusal(Phase phase, boolean author, boolean runner, String facilitator) {
+        if (!author && !runner) {
+            return Optional.of(new Refusal(403, "Only the topic's author, while the session is collecting topics, "
+                    + "or the facilitator can edit or withdraw it."));
+        }
+        if (phase == Phase.COLLECTING || phase == Phase.VOTING && runner) {
+            return Optional.empty();
+        }
+        if (phase == Phase.VOTING) {
+            return Optional.of(new Refusal(409, "Voting has started: only the facilitator (" + facilitator
+                    + ") can edit or withdraw topics now."));
+        }
+        return Optional.of(new Refusal(409, "Topics can be edited or withdrawn only before the discussion; the session is "
+                + name(phase) + " now."));
     }
 
     private static String name(Phase phase) {

@@ -4,15 +4,26 @@ import dev.signpost.web.Coded;
 
 import java.util.Optional;
 
-/** A participant's answer when a topic's timebox runs out: keep talking, don't mind, or move on. */
+/**
+ * How a participant feels about the topic under discussion, at any time during it: keep going, wrap up (either way),
+ * or move on; moving on is also how a participant says they are done with the topic.
+ */
 public enum Thumb implements Coded {
 
-    UP("Keep talking"), SIDEWAYS("Either way"), DOWN("Move on");
+    UP("Keep going", "Thumbs up: keep going"), SIDEWAYS("Wrap up", "Thumbs sideways: wrap up"),
+    DOWN("Move on", "Thumbs down: I'm done with this topic, move on");
 
     private final String label;
+    private final String button;
 
-    Thumb(String label) {
+    Thumb(String label, String button) {
         this.label = label;
+        this.button = button;
+    }
+
+    /** What the button that gives this thumb says. */
+    public String button() {
+        return button;
     }
 
 

@@ -3,8 +3,10 @@ package dev.signpost.leancoffee.rules;
 import java.util.Collection;
 
 /**
- * The thumbs given in one round. The verdict is to continue when more thumbs are up than down; sideways counts for
- * neither, and a tie (nobody voting included) moves on: the time is up, so carrying on needs a majority for it.
+ * The thumbs given in one round. Sideways ("wrap up") counts for neither side. Once the time is up, the verdict is to
+ * continue only when more thumbs are up than down: carrying on needs a majority for it, so a tie moves on. While the
+ * time runs, the verdict is to move on only when more thumbs are down than up: the box was agreed, so cutting it short
+ * needs a majority.
  */
 public record ThumbsTally(int up, int sideways, int down) {
 
@@ -46,7 +48,16 @@ public record ThumbsTally(int up, int sideways, int down) {
         return up + sideways + down;
     }
 
+    /** The verdict once the time is up. */
     public Verdict verdict() {
-        return up > down ? Verdict.CONTINUE : Verdict.MOVE_ON;
+        return verdict(true);
+    }
+
+    /** The verdict with the time up or still running. */
+    public Verdict verdict(boolean timeIsUp) {
+        if (timeIsUp) {
+            return up > down ? Verdict.CONTINUE : Verdict.MOVE_ON;
+        }
+        return down > up ? Verdict.MOVE_ON : Verdict.CONTINUE;
     }
 }

@@ -73,7 +73,27 @@ class PageFeedbackTest {
         assertNotNull(row.contentLoadedAt);
 
         Document again = alice.page(PAGE, 200);
-        assertNotNull(again.selectFirst("section#page-feedback form.feedback-rate"), "the follow-up is shown once");
+        assertNull(again.selectFirst("section#page-feedback form.feedback-explain"), "the follow-up is shown once");
+    }
+
+    @Test
+    void shouldShowASignedInReadersOwnRatingAfterAReloadInsteadOfAskingAgain() {
+        WebSession maya = WebSession.signIn("maya");
+        idFromFlash(maya, rate(maya, PAGE, "no"));
+        maya.page(PAGE, 200);
+        Document reload = maya.page(PAGE, 200);
+        Element box = reload.selectFirst("section#page-feedback");
+        assertEquals("no", box.selectFirst(".feedback-rated").attr("data-rating"));
+        assertEquals("You rated this page not helpful. Thank you.", box.selectFirst(".feedback-rated").text());
+        assertNull(box.selectFirst("h2:containsOwn(Was this page helpful?)"), "not asked again");
+        Element change = box.selectFirst("details.feedback-change form.feedback-rate");
+        assertEquals(List.of("yes", "no"), change.select("button[name=rating]").eachAttr("value"), "the rating can be changed");
+
+        idFromFlash(maya, rate(maya, PAGE, "yes"));
+        maya.page(PAGE, 200);
+        assertEquals("yes", maya.page(PAGE, 200).selectFirst(".feedback-rated").attr("data-rating"), "the latest answer");
+        assertEquals("Was this page helpful?", WebSession.signIn("sam").page("/docs/practices/security/oidc-to-cloud", 200)
+                .selectFirst("section#page-feedback h2").text(), "someone who did not rate a page is asked");
     }
 
     @Test

@@ -142,21 +142,52 @@ class LeanCoffeeRulesTest {
     }
 
     @Test
-    void shouldOpenThumbsOnlyOnceTheBoxHasRunOut() {
-        Timebox box = Timebox.start(NOON, Duration.ofMinutes(7));
-        assertEquals("Thumbs open when the timebox runs out; 0:01 to go.",
-                LeanCoffeeRules.thumbRefusal(Phase.DISCUSSING, box, NOON.plusSeconds(7 * 60 - 1)).orElseThrow());
-        assertEquals("Thumbs open when the timebox runs out; 7:00 to go.",
-                LeanCoffeeRules.thumbRefusal(Phase.DISCUSSING, box, NOON).orElseThrow());
-        assertEquals(Optional.empty(), LeanCoffeeRules.thumbRefusal(Phase.DISCUSSING, box, NOON.plusSeconds(7 * 60)));
-        assertEquals(Optional.empty(), LeanCoffeeRules.thumbRefusal(Phase.DISCUSSING, box, NOON.plusSeconds(3600)));
+    void shouldTakeThumbsAtAnyTimeOnTheTopicUnderDiscussion() {
+        assertEquals(Optional.empty(), LeanCoffeeRules.thumbRefusal(Phase.DISCUSSING, true));
     }
 
     @Test
-    void shouldRefuseThumbsWithoutTimerOrOutsideDiscussion() {
-        Timebox box = Timebox.start(NOON, Duration.ofMinutes(7));
-        assertEquals("The timer has not been started for this topic.",
-                LeanCoffeeRules.thumbRefusal(Phase.DISCUSSING, null, NOON).orElseThrow());
-        assertTrue(LeanCoffeeRules.thumbRefusal(Phase.CLOSED, box, NOON.plusSeconds(3600)).isPresent());
+    void shouldRefuseThumbsOnOtherTopicsOrOutsideDiscussion() {
+        assertEquals("Thumbs are given on the topic under discussion; this one is not being discussed now.",
+                LeanCoffeeRules.thumbRefusal(Phase.DISCUSSING, false).orElseThrow());
+        for (Phase phase : List.of(Phase.COLLECTING, Phase.VOTING, Phase.CLOSED)) {
+            assertTrue(LeanCoffeeRules.thumbRefusal(phase, true).orElseThrow().startsWith("Thumbs are given only while the session is discussing"),
+                    phase.code());
+        }
+    }
+
+    @Test
+    void shouldCountThumbsBeforeTheFirstTimeboxTowardsRoundOne() {
+        assertEquals(1, LeanCoffeeRules.thumbRound(0));
+        assertEquals(1, LeanCoffeeRules.thumbRound(1));
+        assertEquals(3, LeanCoffeeRules.thumbRound(3));
+    }
+
+    @ParameterizedTest(name = "{0}, author {1}, facilitator {2}: {3}")
+    @CsvSource({
+            "COLLECTING, true, false, ",
+            "COLLECTING, false, true, ",
+            "COLLECTING, true, true, ",
+            "COLLECTING, false, false, 403",
+            "VOTING, false, true, ",
+            "VOTING, true, false, 409",
+            "VOTING, false, false, 403",
+            "DISCUSSING, true, false, 409",
+            "DISCUSSING, false, true, 409",
+            "CLOSED, true, true, 409",
+            "CLOSED, false, false, 403",
+    })
+    void shouldLetAuthorsChangeTheirTopicsWhileCollectingAndTheFacilitatorUntilVotingEnds(Phase phase, boolean author, boolean runner,
+            Integer status) {
+        Optional<Integer> refused = LeanCoffeeRules.topicChangeRefusal(phase, author, runner, "sam").map(r -> r.status());
+        assertEquals(Optional.ofNullable(status), refused);
+    }
+
+    @Test
+    void shouldNameTheFacilitatorWhenVotingHasStarted() {
+        assertEquals("Voting has started: only the facilitator (sam) can edit or withdraw topics now.",
+                LeanCoffeeRules.topicChangeRefusal(Phase.VOTING, true, false, "sam").orElseThrow().getMessage());
+        assertEquals("Topics can be edited or withdrawn only before the discussion; the session is discussing now.",
+                LeanCoffeeRules.topicChangeRefusal(Phase.DISCUSSING, true, false, "sam").orElseThrow().getMessage());
     }
 }

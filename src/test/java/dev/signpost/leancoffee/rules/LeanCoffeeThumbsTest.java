@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LeanCoffeeThumbsTest {
 
@@ -30,6 +31,15 @@ class LeanCoffeeThumbsTest {
         assertEquals(ThumbsTally.Verdict.MOVE_ON, new ThumbsTally(2, 0, 2).verdict());
         assertEquals(ThumbsTally.Verdict.MOVE_ON, new ThumbsTally(1, 0, 3).verdict());
         assertEquals(ThumbsTally.Verdict.MOVE_ON, new ThumbsTally(0, 4, 0).verdict());
+    }
+
+    @Test
+    void shouldKeepGoingWhileTheTimeRunsUnlessMoreWantToMoveOn() {
+        assertEquals(ThumbsTally.Verdict.CONTINUE, new ThumbsTally(0, 0, 0).verdict(false));
+        assertEquals(ThumbsTally.Verdict.CONTINUE, new ThumbsTally(1, 0, 1).verdict(false), "a tie keeps the agreed box");
+        assertEquals(ThumbsTally.Verdict.CONTINUE, new ThumbsTally(0, 3, 0).verdict(false));
+        assertEquals(ThumbsTally.Verdict.MOVE_ON, new ThumbsTally(1, 2, 2).verdict(false));
+        assertEquals(ThumbsTally.Verdict.MOVE_ON, new ThumbsTally(1, 0, 1).verdict(true), "once the time is up, a tie moves on");
     }
 
     @Test
@@ -56,6 +66,12 @@ class LeanCoffeeThumbsTest {
     void shouldRefuseRoundZeroAndNegativeCounts() {
         assertThrows(IllegalArgumentException.class, () -> Thumbs.none(0));
         assertThrows(IllegalArgumentException.class, () -> new ThumbsTally(-1, 0, 0));
+    }
+
+    @Test
+    void shouldSayWhatEachThumbMeans() {
+        assertEquals(List.of("Keep going", "Wrap up", "Move on"), List.of(Thumb.values()).stream().map(Thumb::label).toList());
+        assertTrue(Thumb.DOWN.button().contains("I'm done with this topic"));
     }
 
     @Test
