@@ -48,6 +48,7 @@ public class AnonymousPages {
     RoutingContext routing;
     @Inject
     Layout layout;
+    @Inject
     Instance<ReaderSpecificPages> readerSpecific;
 
     private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
