@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A dependency arrow's route, as an SVG path: it leaves the end of the bar an item waits for and enters the start of the
- * waiting item's bar from the left, with right-angled elbows. When the waiting bar starts after the other ends, the
- * vertical leg is put where it crosses the fewest other bars; when it starts earlier, the arrow runs back along the gap
+ * A dependency arrow's route, as an SVG path: it leaves the end of the bar an item waits for and reaches the waiting
+ * item's bar with right-angled elbows. When the waiting bar starts after the other ends, the arrow enters its start from
+ * the left, its vertical leg put where it crosses the fewest other bars; when it starts about then or earlier, the arrow
+ * drops onto its edge just past the other's end; when it lies wholly before that end, the arrow runs back along the gap
  * just above or below the waiting bar's row, where no bar is drawn.
  *
  * @param from the slug of the item waited for
@@ -48,13 +49,16 @@ public record TimelineArrow(String from, String to, String d) {
         if (x2 - x1 >= 2 * CLEARANCE) {
             double leg = bestLeg(x1 + CLEARANCE, entry, y1, y2, others);
             d = "M" + fmt(x1) + " " + fmt(y1) + " H" + fmt(leg) + " V" + fmt(y2) + " H" + fmt(x2);
+        } else if (x1 + CLEARANCE >= x2 && x1 + CLEARANCE <= target.x2() - 2) {
+            // The waiting bar starts about when the other ends (or earlier): drop onto its edge just past that end.
+            double drop = x1 + CLEARANCE;
+            d = "M" + fmt(x1) + " " + fmt(y1) + " H" + fmt(drop) + " V" + fmt(y2 > y1 ? target.top() : target.bottom());
         } else {
-            // The lane is the gap between the rows, on the side of the target the arrow comes from.
+            // The waiting bar lies wholly left of the other's end: back along the gap between the rows, on the side the
+            // arrow comes from, then into its start (or onto its edge when it is clipped at the chart's left edge).
             double lane = y2 > y1 ? target.rowTop() + 1 : target.bottom() + 2;
-            double out = x1 + CLEARANCE;
-            String back = "M" + fmt(x1) + " " + fmt(y1) + " H" + fmt(out) + " V" + fmt(lane);
+            String back = "M" + fmt(x1) + " " + fmt(y1) + " H" + fmt(x1 + CLEARANCE) + " V" + fmt(lane);
             if (x2 - CLEARANCE < leftLimit + 1) {
-                // No room left of a bar clipped at the left edge: come down (or up) onto its edge instead.
                 d = back + " H" + fmt(x2 + CLEARANCE) + " V" + fmt(y2 > y1 ? target.top() : target.bottom());
             } else {
                 d = back + " H" + fmt(entry) + " V" + fmt(y2) + " H" + fmt(x2);

@@ -37,20 +37,30 @@ class TimelineArrowTest {
     }
 
     @Test
-    void shouldRunBackAlongTheGapAboveTheWaitingRowWhenItStartsBeforeTheOtherEnds() {
-        TimelineArrow arrow = TimelineArrow.route("a", "b", bar(300, 500, 30), bar(400, 600, 82), List.of(), 260);
-        assertEquals("M500.0 43.0 H506.0 V83.0 H394.0 V95.0 H400.0", arrow.d());
+    void shouldDropOntoTheWaitingBarWhenItStartsWhenTheOtherEnds() {
+        TimelineArrow arrow = TimelineArrow.route("a", "b", bar(300, 400, 30), bar(401, 600, 82), List.of(), 260);
+        assertEquals("M400.0 43.0 H406.0 V86.0", arrow.d(), "down onto its top, just past the other's end");
     }
 
     @Test
-    void shouldRunBackAlongTheGapBelowTheWaitingRowWhenItIsAbove() {
-        TimelineArrow arrow = TimelineArrow.route("a", "b", bar(300, 500, 82), bar(400, 600, 30), List.of(), 260);
-        assertEquals("M500.0 95.0 H506.0 V54.0 H394.0 V43.0 H400.0", arrow.d());
+    void shouldDropOntoTheWaitingBarWhenItStartsEarlier() {
+        assertEquals("M500.0 43.0 H506.0 V86.0",
+                TimelineArrow.route("a", "b", bar(300, 500, 30), bar(400, 600, 82), List.of(), 260).d());
+        assertEquals("M500.0 95.0 H506.0 V52.0",
+                TimelineArrow.route("a", "b", bar(300, 500, 82), bar(400, 600, 30), List.of(), 260).d(), "up onto its bottom");
+    }
+
+    @Test
+    void shouldRunBackAlongTheGapBetweenRowsWhenTheWaitingBarEndsBeforeTheOther() {
+        assertEquals("M500.0 43.0 H506.0 V83.0 H294.0 V95.0 H300.0",
+                TimelineArrow.route("a", "b", bar(300, 500, 30), bar(300, 350, 82), List.of(), 260).d());
+        assertEquals("M500.0 95.0 H506.0 V54.0 H294.0 V43.0 H300.0",
+                TimelineArrow.route("a", "b", bar(300, 500, 82), bar(300, 350, 30), List.of(), 260).d(), "below a row above");
     }
 
     @Test
     void shouldNotRunIntoTheLabelsForABarClippedAtTheLeftEdge() {
-        TimelineArrow arrow = TimelineArrow.route("a", "b", bar(260, 272, 30), bar(260, 400, 82), List.of(), 260);
-        assertEquals("M272.0 43.0 H278.0 V83.0 H266.0 V86.0", arrow.d(), "onto its top edge, not from the left");
+        TimelineArrow arrow = TimelineArrow.route("a", "b", bar(300, 500, 30), bar(260, 272, 82), List.of(), 260);
+        assertEquals("M500.0 43.0 H506.0 V83.0 H266.0 V86.0", arrow.d(), "onto its top edge, not from the left");
     }
 }

@@ -113,12 +113,24 @@ class TimelinePageTest {
     @Test
     void shouldRouteAnArrowFromTheEndOfOneBarIntoTheStartOfTheNext() {
         Element svg = page("/roadmap/timeline", 200).selectFirst("svg.timeline-svg");
-        Element arrow = row(svg, "jenkins-shutdown").selectFirst("path.tl-arrow-in[data-from=jenkins-read-only]");
+        Element arrow = row(svg, "load-testing-in-pipeline").selectFirst("path.tl-arrow-in[data-from=runner-capacity]");
         String[] parts = arrow.attr("d").split(" ");
-        assertEquals(end(svg, "jenkins-read-only"), Double.parseDouble(parts[0].substring(1)), 0.11, "leaves the bar's end");
-        double start = Double.parseDouble(row(svg, "jenkins-shutdown").selectFirst("path.tl-bar").attr("data-x"));
+        assertEquals(end(svg, "runner-capacity"), Double.parseDouble(parts[0].substring(1)), 0.11, "leaves the bar's end");
+        double start = Double.parseDouble(row(svg, "load-testing-in-pipeline").selectFirst("path.tl-bar").attr("data-x"));
         assertEquals("H" + Timeline.fmt(start), parts[parts.length - 1], "enters the bar's start");
         assertTrue(arrow.attr("d").matches("M[\\d.]+ [\\d.]+( [HV][\\d.]+)+"), "right-angled legs only: " + arrow.attr("d"));
+    }
+
+    @Test
+    void shouldDropAnArrowOntoABarThatStartsTheDayTheOtherEnds() {
+        Element svg = page("/roadmap/timeline", 200).selectFirst("svg.timeline-svg");
+        Element shutdown = row(svg, "jenkins-shutdown");
+        String[] parts = shutdown.selectFirst("path.tl-arrow-in[data-from=jenkins-read-only]").attr("d").split(" ");
+        double top = Double.parseDouble(shutdown.selectFirst("rect.tl-hit").attr("y"));
+        boolean below = top > Double.parseDouble(row(svg, "jenkins-read-only").selectFirst("rect.tl-hit").attr("y"));
+        double edge = below ? top + 4 : top + 4 + Timeline.BAR_HEIGHT;
+        assertEquals("V" + Timeline.fmt(edge), parts[parts.length - 1], "onto the bar's edge, not back through the other");
+        assertEquals(4, parts.length, "one elbow");
     }
 
     @Test
