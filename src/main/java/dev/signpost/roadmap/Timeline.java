@@ -31,8 +31,6 @@ public record Timeline(String zoom, String width, String height, List<Column> co
     static final double LINE_HEIGHT = 14;
     static final double BAR_HEIGHT = 18;
     static final double HEADER_HEIGHT = 30;
-    /** How far back the quarter view reaches for unfinished items that are late. */
-    static final int MAX_QUARTERS_BACK = 10;
 
     public record Column(String x, String width, String label) {
     }
@@ -62,7 +60,7 @@ public record Timeline(String zoom, String width, String height, List<Column> co
      */
     static Timeline of(List<RoadmapItem> items, Map<String, RoadmapItem> known, String zoom, LocalDate today) {
         boolean years = YEAR.equals(zoom);
-        List<LocalDate> starts = years ? yearStarts(items, today) : quarterStarts(items, today);
+        List<LocalDate> starts = years ? TimelineWindow.years(items, today) : TimelineWindow.quarters(items, today);
         LocalDate from = starts.get(0);
         LocalDate until = years ? from.plusYears(starts.size()) : from.plusMonths(3L * starts.size());
         double columnWidth = years ? 160 : 110;
@@ -147,54 +145,6 @@ public record Timeline(String zoom, String width, String height, List<Column> co
             }
         }
         return arrows;
-    }
-
-    private static List<LocalDate> yearStarts(List<RoadmapItem> items, LocalDate today) {
-        int first = today.getYear() - 1;
-        int last = today.getYear() + 1;
-        for (RoadmapItem item : items) {
-            if (item.start() != null) {
-                first = Math.min(first, item.start().from().getYear());
-            }
-            if (item.target() != null) {
-                last = Math.max(last, item.target().until().getYear());
-            }
-        }
-        first = Math.max(first, today.getYear() - 5);
-        last = Math.min(last, today.getYear() + 5);
-        List<LocalDate> starts = new ArrayList<>();
-        for (int year = first; year <= last; year++) {
-            starts.add(LocalDate.of(year, 1, 1));
-        }
-        return starts;
-    }
-
-    private static List<LocalDate> quarterStarts(List<RoadmapItem> items, LocalDate today) {
-        Quarter end = Quarter.of(today).plus(6);
-        List<LocalDate> starts = new ArrayList<>();
-        for (Quarter q = firstQuarter(items, today); q.compareTo(end) < 0; q = q.plus(1)) {
-            starts.add(q.firstDay());
-        }
-        return starts;
-    }
-
-    /**
-     * The first quarter of the quarter view: two quarters before today's, or earlier when an unfinished item's target
-     * lies before that (an item still in progress a year after its target is the one a reader must see, late), but
-     * never more than {@value #MAX_QUARTERS_BACK} quarters before today's.
-     */
-    static Quarter firstQuarter(List<RoadmapItem> items, LocalDate today) {
-        Quarter first = Quarter.of(today).plus(-2);
-        Quarter limit = Quarter.of(today).plus(-MAX_QUARTERS_BACK);
-        for (RoadmapItem item : items) {
-            if (item.target() != null && (item.status() == null || !item.status().finished())) {
-                Quarter target = item.target().quarter();
-                if (target.compareTo(first) < 0) {
-                    first = target.compareTo(limit) < 0 ? limit : target;
-                }
-            }
-        }
-        return first;
     }
 
     public boolean years() {

@@ -112,6 +112,19 @@ class RoadmapTimelineBrowserTest {
     }
 
     @Test
+    @WithoutJavaScript
+    void shouldShowEveryArrowWithoutJavaScriptToo(Browser browser) {
+        viewport(browser, 1366);
+        browser.open("/roadmap/timeline");
+        browser.find("label[for=tl-deps-all]").click();
+        assertFalse("none".equals(display(browser, ARROW_IN)), "the ticked box shows every arrow through CSS alone");
+        browser.submit(browser.find("button.tl-deps-apply"));
+        assertTrue(browser.path().contains("deps=all"), "Apply keeps the choice in the address: " + browser.path());
+        assertTrue(browser.find("#tl-deps-all").isSelected());
+        assertFalse("none".equals(display(browser, ARROW_IN)));
+    }
+
+    @Test
     void shouldDrawArrowsAndBarsReadablyInLightAndDark(Browser browser) {
         viewport(browser, 1366);
         browser.open("/roadmap/timeline?deps=all");
