@@ -30,6 +30,11 @@ public enum ItemStatus implements Coded {
         return Coded.of(ItemStatus.class, code);
     }
 
+    /** The status a page shows as {@code label} ("In progress"), as the changes view writes it. */
+    static Optional<ItemStatus> byLabel(String label) {
+        return java.util.Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+    }
+
     public static String codes() {
         return "exploring, planned, in-progress, at-risk, shipped, dropped";
     }

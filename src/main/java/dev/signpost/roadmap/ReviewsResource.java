@@ -33,8 +33,16 @@ public class ReviewsResource {
     static final String RECORDED = "review-recorded";
 
     /** One review's page. */
-    public record ReviewView(RoadmapReview review, String notesHtml, Baseline baseline, List<RoadmapChangesResource.ChangeGroup> groups,
-            int count, RoadmapFilter filter, boolean justRecorded) {
+    public record ReviewView(RoadmapReview review, List<SeenRow> seen, String notesHtml, Baseline baseline,
+            List<RoadmapChangesResource.ChangeGroup> groups, int count, RoadmapFilter filter, boolean justRecorded) {
+    }
+
+    /**
+     * An item as the review saw it.
+     *
+     * @param href the item's page now; null when the item has since left the roadmap
+     */
+    public record SeenRow(ItemState state, String href) {
     }
 
     @CheckedTemplate(basePath = "roadmap")
@@ -82,7 +90,10 @@ public class ReviewsResource {
         Baseline baseline = RoadmapHistory.byReview(review);
         RoadmapFilter filter = RoadmapFilter.NONE;
         List<RoadmapChange> changes = history.changes(baseline, filter.check(new java.util.ArrayList<>()));
-        return Templates.review(new ReviewView(review, markdown.renderFragment(review.notes), baseline,
+        Roadmap roadmap = service.roadmap();
+        List<SeenRow> seen = review.items.stream()
+                .map(s -> new SeenRow(s.state(), roadmap.item(s.slug).map(RoadmapItem::href).orElse(null))).toList();
+        return Templates.review(new ReviewView(review, seen, markdown.renderFragment(review.notes), baseline,
                 RoadmapChangesResource.ChangeGroup.of(changes), changes.size(), filter, flash.value().filter(RECORDED::equals).isPresent()));
     }
 

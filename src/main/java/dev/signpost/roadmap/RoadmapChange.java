@@ -14,6 +14,16 @@ import java.time.LocalDate;
 public record RoadmapChange(Kind kind, String slug, String title, String team, String from, String to, String detail,
         LocalDate date, String href) {
 
+    /** The status a status change or a removed item came from, for its badge; null for other changes or an unknown status. */
+    public ItemStatus fromStatus() {
+        return kind == Kind.STATUS || kind == Kind.REMOVED ? ItemStatus.byLabel(from).orElse(null) : null;
+    }
+
+    /** The status a status change or an added item came to, for its badge; null for other changes or an unknown status. */
+    public ItemStatus toStatus() {
+        return kind == Kind.STATUS || kind == Kind.ADDED ? ItemStatus.byLabel(to).orElse(null) : null;
+    }
+
     /** Kinds of change, in the order the changes view lists them. */
     public enum Kind {
         ADDED("added", "Added"), STATUS("status", "Status changed"), TARGET("target", "Target moved"),

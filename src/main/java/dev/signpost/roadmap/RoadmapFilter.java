@@ -68,7 +68,15 @@ public record RoadmapFilter(String team, String sig, String status, String tag, 
 
     /** The timeline with these filters at a zoom ({@code quarter}, the default, or {@code year}). */
     public String timelineHref(String zoom) {
-        return link("/roadmap/timeline", Timeline.YEAR.equals(zoom) ? Map.of("zoom", zoom) : Map.of());
+        return timelineHref(zoom, false);
+    }
+
+    /** The timeline with these filters at a zoom, with every dependency arrow shown or only those of the item in focus. */
+    public String timelineHref(String zoom, boolean allDependencies) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("zoom", Timeline.YEAR.equals(zoom) ? zoom : null);
+        extra.put("deps", allDependencies ? Timeline.ALL_DEPENDENCIES : null);
+        return link("/roadmap/timeline", extra);
     }
 
     /** The board with these filters as a download ({@code csv} or {@code md}). */
@@ -105,6 +113,7 @@ public record RoadmapFilter(String team, String sig, String status, String tag, 
     private String link(String path, Map<String, String> extra) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("zoom", extra.get("zoom"));
+        params.put("deps", extra.get("deps"));
         params.put("since", extra.get("since"));
         params.put("team", team);
         params.put("sig", sig);

@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** {@code /roadmap}: the Now / Next / Later board, the timeline, and one item with its history and dependencies. */
+/** {@code /roadmap}: the Now / Next / Later board, and one item with its history and dependencies. */
 @Path("/roadmap")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class RoadmapResource {
@@ -64,9 +64,6 @@ public class RoadmapResource {
         static native TemplateInstance board$main(Board board);
 
         static native TemplateInstance item(ItemView view);
-
-
-        static native TemplateInstance timeline(Timeline timeline, RoadmapFilter filter, List<String> problems, int shown);
     }
 
     @Inject
@@ -113,22 +110,6 @@ public class RoadmapResource {
         List<RoadmapItem> dropped = finished(shown, ItemStatus.DROPPED, finishedSince);
         return new Board(filter, problems, columns, shipped, dropped, shown.size(), roadmap.items().size(),
                 values(roadmap, RoadmapItem::team), values(roadmap, RoadmapItem::sig), tags(roadmap), service.recentSince(), null);
-    }
-
-    @GET
-    @Path("timeline")
-    public Response timeline(@RestQuery String zoom, @RestQuery String team, @RestQuery String sig, @RestQuery String status,
-            @RestQuery String tag, @RestQuery String q) {
-        RoadmapFilter filter = new RoadmapFilter(team, sig, status, tag, q);
-        List<String> problems = new ArrayList<>();
-        if (zoom != null && !zoom.isBlank() && !Timeline.QUARTER.equals(zoom) && !Timeline.YEAR.equals(zoom)) {
-            problems.add("Zoom is \"quarter\" or \"year\", not \"" + zoom + "\".");
-        }
-        RoadmapFilter.Checked checked = filter.check(problems);
-        List<RoadmapItem> shown = service.roadmap().items().stream().filter(checked::matches).toList();
-        Timeline timeline = Timeline.of(shown, zoom, service.today());
-        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.timeline(timeline, filter, problems, shown.size()))
-                .build();
     }
 
     @GET

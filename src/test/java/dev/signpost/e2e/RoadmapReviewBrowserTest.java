@@ -76,7 +76,7 @@ class RoadmapReviewBrowserTest {
         assertEquals("0", browser.find("#rv-since .count").getText());
         assertEquals("Nothing changed.", browser.find(".review-changes .changes-none").getText());
         assertFalse(browser.has(".review-changes tr[data-change]"));
-        assertEquals("planned", seenStatus(browser, "alpha-rollout"));
+        assertEquals("Planned", seenStatus(browser, "alpha-rollout"), "as the board's badge");
 
         assertEquals("Planned", itemStatus(browser, "/roadmap/alpha-rollout"), "before the edit");
         Files.writeString(RoadmapContentProfile.DIR.resolve("roadmap/alpha-rollout.md"), ALPHA_AT_RISK);
@@ -95,8 +95,8 @@ class RoadmapReviewBrowserTest {
         assertEquals(List.of("Next", "Now"), List.of(horizon.findElement(By.cssSelector(".change-from")).getText(),
                 horizon.findElement(By.cssSelector(".change-to")).getText()));
         assertEquals("3", browser.find("#rv-seen .count").getText());
-        assertEquals("planned", seenStatus(browser, "alpha-rollout"), "what the review saw stays frozen");
-        assertEquals("in-progress", seenStatus(browser, "bigger-runners"));
+        assertEquals("Planned", seenStatus(browser, "alpha-rollout"), "what the review saw stays frozen");
+        assertEquals("In progress", seenStatus(browser, "bigger-runners"));
 
         browser.open("/roadmap/reviews");
         browser.submit(browser.find("tr[data-review='" + id + "'] a[href*='/roadmap/changes']"));
@@ -169,7 +169,7 @@ class RoadmapReviewBrowserTest {
     }
 
     private static String seenStatus(Browser browser, String slug) {
-        return browser.find(".seen-table tr[data-slug=" + slug + "] .seen-status").getText();
+        return browser.find(".seen-table tr[data-slug=" + slug + "] .seen-status .status-badge").getText();
     }
 
     @SuppressWarnings("unchecked")

@@ -103,38 +103,4 @@ class RoadmapResourceTest {
         assertTrue(tool.select("section.tool-related h2").eachText().contains("Roadmap items"));
         assertFalse(tool.select("section.tool-related a[href^=/roadmap/]").isEmpty(), "items sharing its tags or linking to it");
     }
-
-    @Test
-    void shouldDrawTheTimelineByTeamWithTodayAndDependencies() {
-        Document timeline = page("/roadmap/timeline", 200);
-        Element svg = timeline.selectFirst("svg.timeline-svg");
-        assertEquals(8, svg.select("text.tl-column-label").size(), "eight quarters");
-        assertEquals("2026-Q2", svg.selectFirst("text.tl-column-label").text(), "two quarters before today's");
-        assertTrue(svg.select("text.tl-team").eachText().containsAll(List.of("ci-platform", "security")));
-        Element shutdown = svg.selectFirst("a.tl-item[data-slug=jenkins-shutdown]");
-        assertNotNull(shutdown.selectFirst("rect.tl-bar"));
-        assertTrue(shutdown.hasClass("status-planned"));
-        assertTrue(svg.selectFirst("a.tl-item[data-slug=secrets-migration]").hasClass("status-at-risk"));
-        assertFalse(svg.select(".tl-arrows line").isEmpty(), "dependencies drawn");
-        assertNotNull(svg.selectFirst("line.tl-today"));
-        double readOnlyEnd = end(svg, "jenkins-read-only");
-        double shutdownStart = Double.parseDouble(shutdown.selectFirst("rect.tl-bar").attr("x"));
-        assertTrue(readOnlyEnd <= shutdownStart + 2, "shutdown starts the day read-only lands: " + readOnlyEnd + " then " + shutdownStart);
-    }
-
-    @Test
-    void shouldZoomOutToYearsAndRefuseAnUnknownZoom() {
-        Document years = page("/roadmap/timeline?zoom=year&team=ci-platform", 200);
-        List<String> labels = years.select("text.tl-column-label").eachText();
-        assertTrue(labels.containsAll(List.of("2025", "2026", "2027")), labels.toString());
-        assertTrue(years.select("text.tl-team").eachText().equals(List.of("ci-platform")), "the filter applies");
-        assertEquals("/roadmap/timeline?team=ci-platform", years.selectFirst("nav.zoom-switch a").attr("href"));
-        Document bad = page("/roadmap/timeline?zoom=decade", 400);
-        assertTrue(bad.selectFirst("p.form-error").text().contains("\"decade\""));
-    }
-
-    private static double end(Element svg, String slug) {
-        Element bar = svg.selectFirst("a.tl-item[data-slug=" + slug + "] rect.tl-bar");
-        return Double.parseDouble(bar.attr("x")) + Double.parseDouble(bar.attr("width"));
-    }
 }

@@ -22,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A review's frozen copy stays as it was when the content changes afterwards, and the changes since it show. */
@@ -72,11 +73,18 @@ class RoadmapReviewFrozenTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> given().get("/api/v1/roadmap/frozen-b").statusCode() == 404);
 
         Document page = maya.page(review, 200);
-        assertEquals("planned", page.selectFirst(".seen-table tr[data-slug=frozen-a] .seen-status").text(), "frozen");
+        assertTrue(page.selectFirst(".seen-table tr[data-slug=frozen-a] .seen-status .status-badge").hasClass("status-planned"), "frozen");
         assertEquals("2027-Q1", page.selectFirst(".seen-table tr[data-slug=frozen-a] .seen-target").text(), "frozen");
-        assertNotNull(page.selectFirst(".seen-table tr[data-slug=frozen-b]"), "a removed item stays in what the review saw");
+        assertEquals("/roadmap/frozen-a", page.selectFirst(".seen-table tr[data-slug=frozen-a] .seen-item a").attr("href"));
+        Element removed = page.selectFirst(".seen-table tr[data-slug=frozen-b]");
+        assertNotNull(removed, "a removed item stays in what the review saw");
+        assertNull(removed.selectFirst(".seen-item a"), "with no link to a page that is gone");
+        assertTrue(removed.selectFirst(".seen-item").text().endsWith("(no longer on the roadmap)"), removed.text());
         Element status = page.selectFirst("tr[data-change=status][data-slug=frozen-a]");
         assertEquals("Planned → At risk", status.selectFirst(".change-from").text() + " → " + status.selectFirst(".change-to").text());
+        assertTrue(status.selectFirst(".change-from .status-badge").hasClass("status-planned"), "status changes as badges too");
+        assertTrue(status.selectFirst(".change-to .status-badge").hasClass("status-at-risk"));
+        assertTrue(page.selectFirst("tr[data-change=removed][data-slug=frozen-b] .change-from .status-badge").hasClass("status-planned"));
         assertEquals("Vendor slipped", status.selectFirst(".change-detail").text());
         assertEquals("2 quarters later: Vendor slipped",
                 page.selectFirst("tr[data-change=target][data-slug=frozen-a] .change-detail").text());

@@ -155,8 +155,16 @@ class RoadmapReviewsTest {
         assertNull(review.selectFirst(".review-notes script"), "notes are sanitised");
         int items = given().get("/api/v1/roadmap").jsonPath().getInt("total");
         assertEquals(items, review.select(".seen-table tbody tr").size(), "every item frozen");
-        assertEquals("at-risk", review.selectFirst(".seen-table tr[data-slug=secrets-migration] .seen-status").text());
-        assertEquals("2027-01-08", review.selectFirst(".seen-table tr[data-slug=secrets-migration] .seen-target").text());
+        Element secrets = review.selectFirst(".seen-table tr[data-slug=secrets-migration]");
+        Element badge = secrets.selectFirst(".seen-status .status-badge");
+        assertNotNull(badge, "the status as the board's badge, not its code");
+        assertTrue(badge.hasClass("status-at-risk"), badge.className());
+        assertEquals("At risk", badge.text());
+        assertEquals("Now", secrets.selectFirst(".seen-horizon").text(), "the horizon by its label");
+        assertEquals("2027-01-08", secrets.selectFirst(".seen-target").text());
+        Element link = secrets.selectFirst(".seen-item a");
+        assertEquals("/roadmap/secrets-migration", link.attr("href"), "the item's name links to its page");
+        assertEquals("Move every Jenkins credential to OIDC, GitHub or Vault", link.text());
         assertEquals("0", review.selectFirst("#rv-since .count").text(), "nothing changed since it was recorded");
 
         Document changes = page("/roadmap/changes?since=review:" + id, 200);

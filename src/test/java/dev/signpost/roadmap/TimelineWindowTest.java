@@ -8,7 +8,6 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The quarter timeline's window as the calendar moves on: late unfinished items stay in sight, finished ones do not. */
 class TimelineWindowTest {
@@ -42,8 +41,10 @@ class TimelineWindowTest {
         Timeline timeline = Timeline.of(items, Timeline.QUARTER, today);
         assertEquals("2026-Q4", timeline.columns().get(0).label(), "the late item's target quarter comes first");
         assertEquals("2029-Q2", timeline.columns().get(timeline.columns().size() - 1).label(), "still five quarters after today's");
-        assertNotNull(row(timeline, "item-0").barWidth(), "the late item has a bar");
-        assertNull(row(timeline, "item-1").barWidth(), "a shipped item does not pull the view back");
+        assertNotNull(row(timeline, "item-0").bar(), "the late item has a bar");
+        assertEquals(TimelineScale.Place.BEFORE, row(timeline, "item-1").bar().place(),
+                "a shipped item does not pull the view back: it keeps a stub at the left edge");
+        assertEquals("ended 2025-Q4", row(timeline, "item-1").bar().note());
     }
 
     @Test
