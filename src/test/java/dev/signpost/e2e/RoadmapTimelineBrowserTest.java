@@ -135,14 +135,15 @@ class RoadmapTimelineBrowserTest {
         try {
             assertEquals(Boolean.TRUE, browser.script("return matchMedia('(prefers-color-scheme: dark)').matches"));
             assertContrast(browser, "dark");
-            String arrowColour = "return getComputedStyle(document.documentElement).getPropertyValue('--tl-arrow').trim()";
-            String dark = (String) browser.script(arrowColour);
+            // the colour an arrow is drawn in (the custom property itself holds light-dark(), the same text in both themes)
+            String arrowColour = "return getComputedStyle(document.querySelector(arguments[0])).stroke";
+            String dark = (String) browser.script(arrowColour, ARROW_IN);
             browser.script("document.documentElement.dataset.theme = 'light'");
-            assertFalse(dark.equals(browser.script(arrowColour)), "a chosen light theme wins over a dark system");
+            assertFalse(dark.equals(browser.script(arrowColour, ARROW_IN)), "a chosen light theme wins over a dark system");
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
             browser.script("document.documentElement.dataset.theme = 'dark'");
-            assertEquals(dark, browser.script(arrowColour), "a chosen dark theme has the same colours as a dark system");
+            assertEquals(dark, browser.script(arrowColour, ARROW_IN), "a chosen dark theme has the same colours as a dark system");
         } finally {
             browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
