@@ -5,6 +5,7 @@ import dev.signpost.content.Document;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.web.Flash;
 import dev.signpost.web.FormToken;
+import dev.signpost.web.time.ReaderTime;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
 /**
  * Whole documentation pages as an anonymous reader with nothing pending sees them: the same for every such reader
  * but for the CSRF token (in the page's meta tag and the rating form). Each is rendered once per snapshot, page and
- * day with the token swapped for a marker, and served with the reader's own token put back, so the most read
+ * day (and reader's time zone: the page shows times in it) with the token swapped for a marker, and served with the reader's own token put back, so the most read
  * request of the portal renders no template. Only for a reader who is not signed in, has no flash from a previous
  * post (the rating box would thank them) and asked without a query string (the sign-in link carries the address);
  * anyone else gets the page rendered for them. At most {@value #MAX_PAGES} pages are kept;
@@ -42,6 +43,8 @@ public class AnonymousPages {
     FormToken token;
     @Inject
     RoutingContext routing;
+    @Inject
+    ReaderTime readerTime;
 
     private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
 
@@ -54,7 +57,8 @@ public class AnonymousPages {
             return render.get();
         }
         String mine = token.value();
-        Entry entry = pages.get(doc.url());
+        String key = doc.url() + " " + readerTime.zoneName();
+        Entry entry = pages.get(key);
         if (entry != null && entry.snapshot() == snapshot && entry.doc() == doc && entry.day().equals(day)
                 && Objects.equals(entry.banner(), banner)) {
             return entry.html().replace(marker, mine);
@@ -64,7 +68,7 @@ public class AnonymousPages {
             if (pages.size() >= MAX_PAGES) {
                 pages.clear();
             }
-            pages.put(doc.url(), new Entry(snapshot, doc, day, banner, html.replace(mine, marker)));
+            pages.put(key, new Entry(snapshot, doc, day, banner, html.replace(mine, marker)));
         }
         return html;
     }

@@ -68,8 +68,8 @@ class RoadmapReviewsTest {
         assertTrue(status.selectFirst(".change-detail").text().startsWith("58 credentials still have no identified owner"));
         Element target = change(changes, "target", "runner-capacity");
         assertNotNull(target, "runner-capacity's target moved on 2026-11-09");
-        assertEquals("2026-11-30", target.selectFirst(".change-from").text());
-        assertEquals("2026-12-18", target.selectFirst(".change-to").text());
+        assertEquals("Mon 30 Nov 2026", target.selectFirst(".change-from").text());
+        assertEquals("Fri 18 Dec 2026", target.selectFirst(".change-to").text());
         assertTrue(target.selectFirst(".change-detail").text().startsWith("18 days later, same quarter: Target moved"),
                 target.selectFirst(".change-detail").text());
         assertNotNull(change(changes, "added", "image-signature-admission"), "first proposed on 2026-11-12");
