@@ -1,9 +1,10 @@
 // Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, search suggestions,
-// page feedback without a reload.
+// page feedback without a reload, times in the reader's own time zone.
 // Everything here is optional; pages are complete without it.
 
 import { searchSuggestions } from './search-suggest.js';
 import { pageFeedback } from './page-feedback.js';
+import { readerZone } from './time-zone.js';
 
 const HLJS = '/_static/highlight.js/es/languages/';
 const ALIASES = {
@@ -76,6 +77,7 @@ function slashToSearch(box) {
   });
 }
 
+readerZone();
 copyButtons();
 highlight();
 const searchBox = document.getElementById('sp-q');

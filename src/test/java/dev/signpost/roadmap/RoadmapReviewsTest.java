@@ -160,7 +160,7 @@ class RoadmapReviewsTest {
         assertEquals("0", review.selectFirst("#rv-since .count").text(), "nothing changed since it was recorded");
 
         Document changes = page("/roadmap/changes?since=review:" + id, 200);
-        assertTrue(changes.selectFirst("h1").text().contains("since the review of 2026-11-27 (by maya)"), changes.selectFirst("h1").text());
+        assertTrue(changes.selectFirst("h1").text().contains("since the review of Fri 27 Nov 2026 (by maya)"), changes.selectFirst("h1").text());
         assertNotNull(changes.selectFirst(".changes-none"));
         assertEquals(1, page("/roadmap/reviews", 200).select("tr[data-review=" + id + "]").size(), "listed");
         assertEquals("maya", maya.get("/api/v1/roadmap/reviews/" + id).jsonPath().getString("reviewer"));
