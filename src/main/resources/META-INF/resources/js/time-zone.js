@@ -10,7 +10,7 @@ const ZONE_NAME = /^[A-Za-z0-9_+\-/]{1,64}$/;
 function cookie(name) {
   const prefix = name + '=';
   const found = document.cookie.split('; ').find(c => c.startsWith(prefix));
-  return found === undefined ? null : found.substring(prefix.length);
+  return found === undefined ? null : found.substring(prefix.length).replace(/"/g, '');
 }
 
 function parts(date, zone) {

@@ -133,7 +133,8 @@ public class ReaderTime {
     }
 
     static Optional<ZoneId> parse(Cookie cookie) {
-        return cookie == null ? Optional.empty() : zoneNamed(cookie.getValue());
+        // a value with a slash may come back quoted, as JAX-RS writes it
+        return cookie == null ? Optional.empty() : zoneNamed(cookie.getValue().replace("\"", ""));
     }
 
     /** A zone from a name a browser or a form sent: IANA region names and UTC only, never an error. */

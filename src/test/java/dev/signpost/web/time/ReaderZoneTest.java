@@ -97,7 +97,7 @@ class ReaderZoneTest {
         Response chosen = reader.post("/time-zone", Map.of("zone", "Asia/Tokyo", "back", "/sigs"));
         assertEquals(303, chosen.statusCode());
         assertTrue(chosen.header("Location").endsWith("/sigs"), chosen.header("Location"));
-        assertEquals("Asia/Tokyo", reader.cookie(ReaderTime.COOKIE));
+        assertEquals("Asia/Tokyo", reader.cookie(ReaderTime.COOKIE).replace("\"", ""), "quoted or not");
         assertNotNull(reader.cookie(ReaderTime.PINNED_COOKIE), "a chosen zone is pinned: the browser's detection leaves it alone");
 
         Document sigs = reader.page("/sigs", 200);
@@ -107,7 +107,7 @@ class ReaderZoneTest {
 
         Response automatic = reader.post("/time-zone", Map.of("zone", "", "back", "/sigs"));
         assertEquals(303, automatic.statusCode());
-        assertTrue(automatic.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith(ReaderTime.COOKIE + "=;")),
+        assertTrue(automatic.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith(ReaderTime.COOKIE + "=") && c.contains("Max-Age=0")),
                 automatic.headers().getValues("Set-Cookie").toString());
     }
 
