@@ -158,7 +158,7 @@ class RoadmapReviewBrowserTest {
         assertEquals("Planned", status.findElement(By.cssSelector(".change-from")).getText());
         assertEquals("At risk", status.findElement(By.cssSelector(".change-to")).getText());
         assertEquals(NOTE, status.findElement(By.cssSelector(".change-detail")).getText());
-        assertEquals("2026-11-27", status.findElement(By.cssSelector("td:last-child")).getText());
+        assertEquals("Fri 27 Nov 2026", status.findElement(By.cssSelector("td:last-child")).getText());
     }
 
     /** The status badge of an item's page as it is served now; empty while the page has none. */
