@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,8 +37,11 @@ class TimeZoneBrowserTest {
         browser.driver().manage().deleteAllCookies();
         browser.open("/sigs");
         browser.await(d -> browser.find(FOOTER_ZONE).getText().equals("Asia/Tokyo"));
-        String first = browser.find(NEXT_MEETING).getText();
-        assertTrue(first.matches("\\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} \\S+ \\(\\d{2}:\\d{2} CET\\)"), first);
+        WebElement meeting = browser.find(NEXT_MEETING);
+        String inTokyo = OffsetDateTime.parse(meeting.getDomAttribute("datetime")).atZoneSameInstant(ZoneId.of("Asia/Tokyo"))
+                .format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH));
+        assertTrue(meeting.getText().startsWith(inTokyo + " "), "written again in Tokyo's time: " + meeting.getText());
+        assertTrue(meeting.getText().endsWith(" CET)"), "with the meeting's own clock: " + meeting.getText());
         Cookie remembered = browser.driver().manage().getCookieNamed("signpost-tz");
         assertEquals("Asia/Tokyo", remembered.getValue());
 
