@@ -2,6 +2,7 @@ package dev.signpost.web.time;
 
 import dev.signpost.security.SignInTarget;
 import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ import java.util.Optional;
 /**
  * Time in the reader's zone, for the {@code {#time}} tag ({@code inject:readerTime}). The zone is the one the reader's
  * browser reported or the reader chose ({@value #COOKIE} cookie), else the portal's ({@code signpost.time-zone}).
- * Application-scoped: it reads the request through the request-scoped {@link RoutingContext} and keeps the zone there.
+ * Application-scoped: it reads the request being answered, if any, and keeps the zone in it.
  */
 @Named("readerTime")
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class ReaderTime {
     @Inject
     Clock clock;
     @Inject
-    RoutingContext routing;
+    CurrentVertxRequest currentRequest;
 
     /**
      * One value as the tag shows it.
@@ -98,17 +99,23 @@ public class ReaderTime {
         return zone.toString().isBlank() ? null : ZoneId.of(zone.toString());
     }
 
-    /** The zone this request's reader sees times in. */
+    /** The zone this request's reader sees times in; the portal's outside an HTTP request. */
     public ZoneId zone() {
-        if (!Arc.container().requestContext().isActive()) {
+        RoutingContext request = request();
+        if (request == null) {
             return clock.getZone();
         }
-        ZoneId known = routing.get(ZONE_KEY);
+        ZoneId known = request.get(ZONE_KEY);
         if (known == null) {
-            known = parse(routing.request().getCookie(COOKIE)).orElse(clock.getZone());
-            routing.put(ZONE_KEY, known);
+            known = parse(request.request().getCookie(COOKIE)).orElse(clock.getZone());
+            request.put(ZONE_KEY, known);
         }
         return known;
+    }
+
+    /** The HTTP request being answered, or null (a page part rendered by a test, a job). */
+    private RoutingContext request() {
+        return Arc.container().requestContext().isActive() ? currentRequest.getCurrent() : null;
     }
 
     /** The zone's name, for the footer. */
@@ -118,18 +125,19 @@ public class ReaderTime {
 
     /** The link to the page where the reader picks a zone, coming back to this page. */
     public String changeHref() {
-        if (!Arc.container().requestContext().isActive()) {
+        RoutingContext request = request();
+        if (request == null) {
             return TimeZoneResource.PATH;
         }
-        String here = SignInTarget.safe(routing.request().uri());
+        String here = SignInTarget.safe(request.request().uri());
         return here.equals("/") || here.startsWith(TimeZoneResource.PATH) ? TimeZoneResource.PATH
                 : TimeZoneResource.PATH + "?back=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
     }
 
     /** Whether the reader chose the zone (rather than the browser detecting it, or the portal's default). */
     public boolean chosen() {
-        return Arc.container().requestContext().isActive() && routing.request().getCookie(PINNED_COOKIE) != null
-                && routing.request().getCookie(COOKIE) != null;
+        RoutingContext request = request();
+        return request != null && request.request().getCookie(PINNED_COOKIE) != null && request.request().getCookie(COOKIE) != null;
     }
 
     static Optional<ZoneId> parse(Cookie cookie) {

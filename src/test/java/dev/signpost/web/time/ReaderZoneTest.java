@@ -8,6 +8,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -149,6 +154,18 @@ class ReaderZoneTest {
         for (int i = 0; i < 2; i++) {     // the second time from the anonymous page cache
             assertEquals("Europe/Berlin", berlin.page("/docs/practices/ci", 200).selectFirst("footer .reader-zone [data-zone]").text());
             assertEquals("Asia/Tokyo", tokyo.page("/docs/practices/ci", 200).selectFirst("footer .reader-zone [data-zone]").text());
+        }
+    }
+
+    @Test
+    void shouldWriteADocsPagesLastUpdateInEachReadersZone() {
+        WebSession alice = WebSession.signIn("alice");
+        for (String zone : List.of("Europe/Berlin", "Asia/Tokyo", "Europe/Berlin")) {     // the page's shared parts, per zone
+            alice.setCookie(ReaderTime.COOKIE, zone);
+            Element updated = alice.page("/docs/practices/ci", 200).selectFirst("li.doc-updated time");
+            String expected = Instant.parse(updated.attr("datetime")).atZone(ZoneId.of(zone))
+                    .format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm z", Locale.ENGLISH));
+            assertEquals(expected, updated.attr("title"), zone);
         }
     }
 }
