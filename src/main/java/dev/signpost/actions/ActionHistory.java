@@ -22,7 +22,7 @@ public class ActionHistory {
         if (!Objects.equals(from, to)) {
             event(item, field, field.equals("details") ? null : from, field.equals("details") ? null : to, null, now);
             audit.record("action." + field, "action", String.valueOf(item.id), field.equals("details") ? "details"
-                    : (from == null ? "(none)" : from) + " -> " + (to == null ? "(none)" : to));
+                    : ActionEvent.shown(field, from) + " -> " + ActionEvent.shown(field, to));
         }
     }
 

@@ -97,7 +97,7 @@ public class ActionItems {
         history.change(item, "title", item.title, draft.title(), now);
         history.change(item, "details", item.details, draft.details(), now);
         history.change(item, "owner", item.owner, draft.owner(), now);
-        history.change(item, "due", text(item.dueOn), text(due), now);
+        history.change(item, ActionEvent.DUE, text(item.dueOn), text(due), now);
         history.change(item, "sig", item.sig, sig, now);
         item.title = draft.title();
         item.details = draft.details();

@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,8 +55,6 @@ public class ContentHealthResource {
     Flash flash;
     @Inject
     AuditLog audit;
-    @Inject
-    Clock clock;
 
     @GET
     public TemplateInstance content() {
@@ -65,7 +62,7 @@ public class ContentHealthResource {
         List<ContentProblem> problems = new ArrayList<>(snapshot.allProblems());
         checks.forEach(check -> problems.addAll(check.problems()));
         problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
-        List<SourceRow> rows = sources.statuses().stream().map(s -> SourceRow.of(s, clock.getZone())).toList();
+        List<SourceRow> rows = sources.statuses().stream().map(s -> SourceRow.of(s)).toList();
         return Templates.content(snapshot, problems, rows, flash.value().filter(REFRESH_ASKED::equals).isPresent());
     }
 

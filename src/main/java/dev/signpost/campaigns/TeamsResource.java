@@ -82,7 +82,7 @@ public class TeamsResource {
             throw new NotFoundException();
         }
         List<Document> due = owned.stream().filter(d -> d.freshness().isStale(today))
-                .sorted(Comparator.comparing((Document d) -> d.freshness().dueText()).thenComparing(Document::title)).toList();
+                .sorted(Comparator.comparing((Document d) -> d.freshness().due()).thenComparing(Document::title)).toList();
         return Templates.team(new TeamView(team, shares, currentUser.signedIn() ? open(team) : List.of(), currentUser.signedIn(), due, today));
     }
 

@@ -7,6 +7,7 @@ import dev.signpost.web.Flash;
 import dev.signpost.web.FormToken;
 import dev.signpost.web.Layout;
 import dev.signpost.web.ReaderSpecificPages;
+import dev.signpost.web.time.ReaderTime;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * Whole documentation pages as an anonymous reader with nothing pending sees them: the same for every such reader
  * but for the CSRF token (in the page's meta tag and the rating form). Each is rendered once per snapshot, page and
- * day (and colour theme, which the page's root element names) with the token swapped for a marker, and served with the reader's own token put back, so the most read
+ * day (and the reader's colour theme and time zone, which the page shows) with the token swapped for a marker, and served with the reader's own token put back, so the most read
  * request of the portal renders no template. Only for a reader who is not signed in, has no flash from a previous
  * post (the rating box would thank them), asked without a query string (the sign-in link carries the address) and
  * sees no part of the page differently from others ({@link ReaderSpecificPages}: a rating they gave it);
@@ -50,6 +51,8 @@ public class AnonymousPages {
     Layout layout;
     @Inject
     Instance<ReaderSpecificPages> readerSpecific;
+    @Inject
+    ReaderTime readerTime;
 
     private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
 
@@ -63,7 +66,7 @@ public class AnonymousPages {
             return render.get();
         }
         String mine = token.value();
-        String key = layout.theme().value() + ":" + doc.url();
+        String key = layout.theme().value() + ":" + readerTime.zoneName() + ":" + doc.url();
         Entry entry = pages.get(key);
         if (entry != null && entry.snapshot() == snapshot && entry.doc() == doc && entry.day().equals(day)
                 && Objects.equals(entry.banner(), banner)) {

@@ -2,18 +2,21 @@ package dev.signpost.docs;
 
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.Document;
+import dev.signpost.web.time.ReaderTime;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * The parts of a documentation page that are the same for every reader: the navigation tree, breadcrumbs, banners,
- * the page's header, and after the article the pager and the table of contents. Rendered once per page, day and
- * source state, and kept while the navigation stays the same: editing a page's body (the common edit, which keeps
+ * the page's header, and after the article the pager and the table of contents. Rendered once per page, day, source
+ * state and reader's time zone (the header's "Last updated" and a source's banner show times in it), and kept while the navigation stays the same: editing a page's body (the common edit, which keeps
  * the navigation, see {@code SnapshotUpdate}) renders again only that page's parts, not every page's. A request
  * renders only what depends on the person (the layout's header, the feedback box, the owners' panel). At most
  * {@value #MAX_PAGES} pages are kept; past that the cache starts again, so a crawl over a huge tree cannot grow it
@@ -35,8 +38,11 @@ public class PageFragments {
     public record Parts(String top, String bottom) {
     }
 
-    /** What the parts depend on besides the page: the day (stale or not) and the state of its source (the banner). */
-    private record Key(String url, LocalDate today, PageOrigins.Banner banner) {
+    /**
+     * What the parts depend on besides the page: the day (stale or not), the state of its source (the banner) and the
+     * zone the reader sees times in.
+     */
+    private record Key(String url, LocalDate today, PageOrigins.Banner banner, ZoneId zone) {
     }
 
     /** The parts and the document they were rendered from (compared by identity: an edited page is a new document). */
@@ -49,6 +55,9 @@ public class PageFragments {
      */
     private record Memo(Object navigation, Object readingOrder, ConcurrentHashMap<Key, Entry> pages) {
     }
+
+    @Inject
+    ReaderTime readerTime;
 
     private volatile Memo memo = new Memo(null, null, new ConcurrentHashMap<>());
 
@@ -63,7 +72,7 @@ public class PageFragments {
             memo = current;
         }
         ConcurrentHashMap<Key, Entry> pages = current.pages();
-        Key key = new Key(doc.url(), today, banner);
+        Key key = new Key(doc.url(), today, banner, readerTime.zone());
         Entry entry = pages.get(key);
         if (entry == null || entry.doc() != doc) {
             PageView shown = view.get();

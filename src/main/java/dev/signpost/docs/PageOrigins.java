@@ -8,10 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Where a page comes from, as every content page shows it (docs, tools, roadmap items, SIGs): "Last updated ... by ...",
@@ -22,21 +19,16 @@ import java.util.Locale;
 @ApplicationScoped
 public class PageOrigins {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
-
     /** The page's last change. */
-    public record Updated(String date, String iso, String author, String historyUrl, String commit) {
+    public record Updated(Instant at, String author, String historyUrl, String commit) {
     }
 
-    /** A source that serves what it last read: its commit and its time, and since when it fails. */
-    public record Banner(String source, String commit, String commitTime, String since) {
+    /** A source that serves what it last read: its commit and its time (null when unknown), and since when it fails. */
+    public record Banner(String source, String commit, Instant commitTime, Instant since) {
     }
 
     @Inject
     ContentSources sources;
-    @Inject
-    Clock clock;
 
     /** The page's last change, or null when nothing is known of it. */
     public Updated updated(Document doc) {
@@ -44,8 +36,7 @@ public class PageOrigins {
         if (origin.updated() == null) {
             return null;
         }
-        return new Updated(DAY.format(origin.updated().atZone(clock.getZone())), origin.updated().toString(), origin.author(),
-                origin.historyUrl(), origin.shortCommit());
+        return new Updated(origin.updated(), origin.author(), origin.historyUrl(), origin.shortCommit());
     }
 
     /** The banner for a page whose source could not be refreshed, or null while the source is fine. */
@@ -54,11 +45,7 @@ public class PageOrigins {
     }
 
     Banner banner(SourceStatus status) {
-        return new Banner(status.name(), status.shortCommit() == null ? "(none)" : status.shortCommit(), moment(status.commitTime()),
-                moment(status.failingSince()));
-    }
-
-    private String moment(Instant instant) {
-        return instant == null ? "an unknown time" : MOMENT.format(instant.atZone(clock.getZone()));
+        return new Banner(status.name(), status.shortCommit() == null ? "(none)" : status.shortCommit(), status.commitTime(),
+                status.failingSince());
     }
 }

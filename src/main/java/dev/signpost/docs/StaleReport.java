@@ -4,10 +4,8 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.Document;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -16,10 +14,9 @@ import java.util.stream.Collectors;
  * Stale pages grouped by owner, oldest due date first within each group, plus the pages that have no review
  * date at all (they can never be flagged, which is worth knowing).
  */
-public record StaleReport(String today, int total, List<OwnerGroup> groups, List<Document> neverReviewed) {
+public record StaleReport(LocalDate today, int total, List<OwnerGroup> groups, List<Document> neverReviewed) {
 
     static final String NO_OWNER = "(no owner)";
-    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /** One owner's stale pages. */
     public record OwnerGroup(String owner, List<Document> pages) {
@@ -34,6 +31,6 @@ public record StaleReport(String today, int total, List<OwnerGroup> groups, List
         List<Document> unknown = snapshot.byUrl().values().stream().filter(doc -> !doc.freshness().known())
                 .sorted(Comparator.comparing(Document::path)).toList();
         int total = groups.stream().mapToInt(g -> g.pages().size()).sum();
-        return new StaleReport(HUMAN.format(today), total, groups, unknown);
+        return new StaleReport(today, total, groups, unknown);
     }
 }

@@ -49,7 +49,7 @@ import java.util.Optional;
 public class LeanCoffeeResource {
 
     /** Times on the pages are shown in this zone: where the SIGs meet. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    static final ZoneId ZONE = LeanCoffeeSession.ZONE;
     static final String CREATED = "lc-created";
 
     /** The list of sessions. */

@@ -13,11 +13,15 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /** A Lean Coffee session of a SIG: its settings, who facilitates it, and its phase. */
 @Entity
 @Table(name = "lean_coffee_session")
 public class LeanCoffeeSession extends PanacheEntityBase {
+
+    /** Where the SIGs meet: sessions are planned in this zone, and their times shown in it beside the reader's. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,5 +85,10 @@ public class LeanCoffeeSession extends PanacheEntityBase {
 
     public Duration timebox() {
         return Duration.ofMinutes(timeboxMinutes);
+    }
+
+    /** The zone the session was planned in. */
+    public ZoneId zone() {
+        return ZONE;
     }
 }

@@ -1,5 +1,7 @@
 package dev.signpost.roadmap;
 
+import dev.signpost.web.time.TimeText;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -19,6 +21,6 @@ public record Baseline(LocalDate since, RoadmapReview review, Map<String, ItemSt
     }
 
     public String label() {
-        return review == null ? "since " + since : "since the review of " + since + " (by " + review.reviewer + ")";
+        return review == null ? "since " + TimeText.day(since) : "since the review of " + TimeText.day(since) + " (by " + review.reviewer + ")";
     }
 }

@@ -100,6 +100,6 @@ final class RoadmapChanges {
     }
 
     private static String label(When when) {
-        return when == null ? "none" : when.label();
+        return when == null ? "none" : when.shown();
     }
 }

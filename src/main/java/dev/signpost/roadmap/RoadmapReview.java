@@ -83,6 +83,11 @@ public class RoadmapReview extends PanacheEntityBase {
             return seen;
         }
 
+        /** The target the review saw, as people read it. */
+        public String targetShown() {
+            return target == null ? "" : When.parse(target).map(When::shown).orElse(target);
+        }
+
         public ItemState state() {
             return new ItemState(slug, title, team, sig, ItemStatus.of(status).orElse(null), When.parse(target).orElse(null),
                     Horizon.of(horizon).orElse(null));

@@ -3,6 +3,7 @@ package dev.signpost.roadmap;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.database.Database;
 import dev.signpost.security.CurrentUser;
+import dev.signpost.web.time.TimeText;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class RoadmapReviews {
         roadmap.states().values().forEach(s -> review.items.add(RoadmapReview.Seen.of(s)));
         review.persist();
         audit.record("roadmap.reviewed", "roadmap-review", String.valueOf(review.id),
-                "review of " + review.reviewedOn + ", " + review.items.size() + " items");
+                "review of " + TimeText.day(review.reviewedOn) + ", " + review.items.size() + " items");
         return review;
     }
 

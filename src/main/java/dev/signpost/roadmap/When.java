@@ -1,5 +1,7 @@
 package dev.signpost.roadmap;
 
+import dev.signpost.web.time.TimeText;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -33,8 +35,14 @@ public record When(Quarter quarter, LocalDate day) implements Comparable<When> {
         return day != null ? day : quarter.lastDay();
     }
 
+    /** As written: {@code 2026-Q3} or {@code 2026-08-14}; for data (exports, the API, what a review saw). */
     public String label() {
         return day != null ? day.toString() : quarter.toString();
+    }
+
+    /** As people read it on a page: {@code 2026-Q3} or {@code Fri 14 Aug 2026}. */
+    public String shown() {
+        return day != null ? TimeText.day(day) : quarter.toString();
     }
 
     @Override

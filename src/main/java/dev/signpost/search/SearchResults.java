@@ -1,5 +1,6 @@
 package dev.signpost.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record SearchResults(SearchRequest request, String searched, boolean corr
 
     /** One matching document. */
     public record Result(String title, String url, String href, String type, String typeLabel, List<Crumb> breadcrumbs,
-            Snippet snippet, boolean stale, String dueSince) {
+            Snippet snippet, boolean stale, LocalDate dueSince) {
     }
 
     /** A folder above a result, with its page when it has one. */

@@ -116,7 +116,7 @@ public class SearchService {
                 .map(n -> new SearchResults.Crumb(n.title(), n.url() == null ? null : n.href())).toList();
         boolean stale = doc.freshness().isStale(today);
         return new SearchResults.Result(doc.title(), doc.url(), doc.href(), doc.type(), typeLabel(doc.type()), crumbs,
-                hit.snippet(), stale, stale ? doc.freshness().dueText() : null);
+                hit.snippet(), stale, stale ? doc.freshness().due() : null);
     }
 
     /** A type as people read it: {@code page} is "Page", {@code roadmap-item} is "Roadmap item", {@code sig} is "SIG". */

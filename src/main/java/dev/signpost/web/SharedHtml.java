@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * the unfiltered tool radar, the roadmap board. A part is kept under a name the code gives, with the object it was
  * rendered from (compared by identity: a new content snapshot gives a new catalog or roadmap) and a variant (the day,
  * the view); either changing renders it again. A request then renders only the layout around it, which carries the
- * person's header and form token. Nothing personal may go into a shared part.
+ * person's header and form token. Nothing personal may go into a shared part, nor a moment: the {@code {#time}} tag
+ * writes moments in the reader's zone, so a shared part shows only days.
  */
 @ApplicationScoped
 public class SharedHtml {

@@ -1,10 +1,11 @@
 // Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, search suggestions,
-// page feedback without a reload, the header's menus and theme.
+// page feedback without a reload, the header's menus and theme, times in the reader's own time zone.
 // Everything here is optional; pages are complete without it.
 
 import { searchSuggestions } from './search-suggest.js';
 import { pageFeedback } from './page-feedback.js';
 import { headerMenus, themeChoice } from './header.js';
+import { readerZone } from './time-zone.js';
 
 const HLJS = '/_static/highlight.js/es/languages/';
 const ALIASES = {
@@ -80,6 +81,7 @@ function slashToSearch(box) {
 const header = document.querySelector('.site-header');
 if (header) headerMenus(header);
 document.querySelectorAll('form.theme-form').forEach(themeChoice);
+readerZone();
 copyButtons();
 highlight();
 const searchBox = document.getElementById('sp-q');

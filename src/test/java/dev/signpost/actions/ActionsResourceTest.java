@@ -102,7 +102,7 @@ class ActionsResourceTest {
         assertEquals(title, page.selectFirst("main h1").text());
         assertEquals("Open", page.selectFirst("header .action-status").text());
         assertEquals("Code Deployment SIG", page.selectFirst("li.action-sig a[href='/sigs/code-deployment']").text());
-        assertEquals("2026-12-10", page.selectFirst("li.action-due strong").text());
+        assertEquals("Thu 10 Dec 2026", page.selectFirst("li.action-due strong").text());
         assertEquals(List.of("created the item"), page.select("ol.history > li").stream()
                 .map(li -> li.ownText().strip()).toList());
         assertNull(sam.page("/actions/" + id, 200).selectFirst("p.banner-ok"), "the confirmation is shown once");
@@ -395,7 +395,7 @@ class ActionsResourceTest {
         assertEquals(409, stale.statusCode());
         Document page = parse(stale);
         assertTrue(page.select("ul.their-changes li").eachText().stream()
-                .anyMatch(t -> t.startsWith("ada changed due: 2026-12-10 → 2026-12-20")), page.select("ul.their-changes").text());
+                .anyMatch(t -> t.startsWith("ada changed due: Thu 10 Dec 2026 → Sun 20 Dec 2026")), page.select("ul.their-changes").text());
         assertEquals("Sam's new title", page.selectFirst("form.edit-form #ai-title").val());
         assertEquals("2026-12-11", page.selectFirst("form.edit-form #ai-due").val());
         JsonPath json = stored(sam, id);
@@ -413,7 +413,7 @@ class ActionsResourceTest {
         assertEquals(303, edited.statusCode(), edited.asString());
         Document page = sam.page("/actions/" + id, 200);
         List<String> history = history(page);
-        assertTrue(history.stream().anyMatch(h -> h.startsWith("sam changed due: 2026-12-10 → 2026-12-24")), history.toString());
+        assertTrue(history.stream().anyMatch(h -> h.startsWith("sam changed due: Thu 10 Dec 2026 → Thu 24 Dec 2026")), history.toString());
         assertTrue(history.stream().anyMatch(h -> h.startsWith("sam changed owner: sam → alice")), history.toString());
         assertTrue(history.stream().anyMatch(h -> h.startsWith("sam changed sig: code-deployment → testing-quality")), history.toString());
         assertTrue(history.stream().anyMatch(h -> h.startsWith("sam changed the details")), history.toString());
@@ -721,7 +721,7 @@ class ActionsResourceTest {
         Document page = sam.page("/actions/" + id, 200);
         Element entry = page.selectFirst("ol.history > li.event-overdue");
         assertNotNull(entry, history(page).toString());
-        assertTrue(entry.text().startsWith("signpost noticed it is overdue (due 2026-11-25)"), entry.text());
+        assertTrue(entry.text().startsWith("signpost noticed it is overdue (due Wed 25 Nov 2026)"), entry.text());
         assertEquals("3 days overdue", page.selectFirst("header .badge-overdue").text());
 
         assertEquals(303, edit(sam, id, Map.of("due", "2026-12-05")).statusCode());

@@ -129,7 +129,7 @@ class DocsResourceTest {
         Document page = Html.get(CACHING, 200);
         Element banner = page.selectFirst(".banner-stale");
         assertNotNull(banner);
-        assertTrue(banner.text().contains("Due for review since 11 May 2026"), banner.text());
+        assertTrue(banner.text().contains("Due for review since Mon 11 May 2026"), banner.text());
         assertTrue(banner.text().contains("owner: ci-platform"), banner.text());
     }
 

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActionItemBrowserTest {
 
     private static final String DUE = "2026-12-15";
+    private static final String DUE_SHOWN = "Tue 15 Dec 2026";
     private static final String COMMENT = "Renovate now runs in **every** platform repository.";
 
     @Test
@@ -35,7 +36,7 @@ class ActionItemBrowserTest {
         assertEquals("The action item is created.", browser.find("p.banner-ok").getText());
         assertEquals("Open", browser.find(".action-facts .action-status").getText());
         assertEquals("alice", browser.find(".action-facts .action-owner strong").getText());
-        assertEquals(DUE, browser.find(".action-facts .action-due strong").getText());
+        assertEquals(DUE_SHOWN, browser.find(".action-facts .action-due strong").getText());
         assertEquals("From feedback #" + feedbackId + ": " + title, browser.find(".action-facts .action-source").getText());
         assertEquals(feedback, browser.find(".action-facts .action-source a").getDomAttribute("href"));
         assertEquals("feedback #" + feedbackId, browser.find("article.action-details a[href='" + feedback + "']").getText(),

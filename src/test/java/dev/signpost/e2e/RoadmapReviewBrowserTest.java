@@ -69,7 +69,7 @@ class RoadmapReviewBrowserTest {
         assertTrue(review.matches("/roadmap/reviews/\\d+"), review);
         String id = review.substring(review.lastIndexOf('/') + 1);
         assertEquals("The review is recorded, with the 3 items as they are now.", browser.find("p.banner-ok").getText());
-        assertEquals("Roadmap review of 2026-11-27", browser.find("main h1").getText());
+        assertEquals("Roadmap review of Fri 27 Nov 2026", browser.find("main h1").getText());
         assertEquals("maya", browser.find(".reviewer").getText());
         assertEquals("planned", browser.find(".review-notes p strong").getText(), "the notes are rendered as Markdown");
         assertEquals("sam asks finance about the quota", browser.find(".review-notes li").getText());
@@ -101,8 +101,8 @@ class RoadmapReviewBrowserTest {
         browser.open("/roadmap/reviews");
         browser.submit(browser.find("tr[data-review='" + id + "'] a[href*='/roadmap/changes']"));
         assertEquals("/roadmap/changes?since=review:" + id, URLDecoder.decode(browser.path(), StandardCharsets.UTF_8));
-        assertEquals("since the review of 2026-11-27 (by maya)", browser.find("h1 .changes-since").getText());
-        assertTrue(browser.find("main .result-count").getText().startsWith("2 changes since the review of 2026-11-27"),
+        assertEquals("since the review of Fri 27 Nov 2026 (by maya)", browser.find("h1 .changes-since").getText());
+        assertTrue(browser.find("main .result-count").getText().startsWith("2 changes since the review of Fri 27 Nov 2026"),
                 browser.find("main .result-count").getText());
         assertStatusChange(browser);
     }
@@ -158,7 +158,7 @@ class RoadmapReviewBrowserTest {
         assertEquals("Planned", status.findElement(By.cssSelector(".change-from")).getText());
         assertEquals("At risk", status.findElement(By.cssSelector(".change-to")).getText());
         assertEquals(NOTE, status.findElement(By.cssSelector(".change-detail")).getText());
-        assertEquals("2026-11-27", status.findElement(By.cssSelector("td:last-child")).getText());
+        assertEquals("Fri 27 Nov 2026", status.findElement(By.cssSelector("td:last-child")).getText());
     }
 
     /** The status badge of an item's page as it is served now; empty while the page has none. */

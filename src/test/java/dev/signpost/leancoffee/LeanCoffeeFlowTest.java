@@ -169,7 +169,7 @@ class LeanCoffeeFlowTest {
         assertEquals(303, next.statusCode(), next.asString());
         Document page = sam.page(next.header("Location").replaceAll("^https?://[^/]+", ""), 200);
         assertNotNull(page.selectFirst(".lc-carried-over"));
-        assertTrue(page.select(".lc-carried-over li").eachText().stream().anyMatch(t -> t.startsWith("Still open from 28 November") && t.contains(title)),
+        assertTrue(page.select(".lc-carried-over li").eachText().stream().anyMatch(t -> t.startsWith("Still open from Sat 28 Nov 2026") && t.contains(title)),
                 page.select(".lc-carried-over li").eachText().toString());
     }
 

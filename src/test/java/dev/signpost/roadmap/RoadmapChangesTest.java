@@ -220,7 +220,7 @@ class RoadmapChangesTest {
         assertEquals(6, cells.size(), "the pipe did not split the cell: " + cells);
         assertEquals(title, cells.get(0));
         assertEquals("two lines", cells.get(4));
-        assertTrue(markdown.startsWith("# Roadmap changes since 2026-11-01\n"), markdown);
+        assertTrue(markdown.startsWith("# Roadmap changes since Sun 1 Nov 2026\n"), markdown);
     }
 
     @Test

@@ -71,7 +71,7 @@ class GitSourcesTest {
         assertEquals("Deploying", deploy.selectFirst("h1").text());
         await().atMost(Duration.ofSeconds(10)).until(() -> page("/docs/handbook/deploy").selectFirst("li.doc-updated") != null);
         Element updated = page("/docs/handbook/deploy").selectFirst("li.doc-updated");
-        assertEquals("Last updated 3 Nov 2026 by Grace Hopper · History", updated.text());
+        assertEquals("Last updated Tue 3 Nov 2026 by Grace Hopper · History", updated.text());
         assertEquals("2026-11-03T09:30:00Z", updated.selectFirst("time").attr("datetime"));
         assertEquals("https://git.example.com/acme/handbook/commits/main/docs/deploy.md", updated.selectFirst("a.history-link").attr("href"));
         assertEquals("https://git.example.com/acme/handbook/edit/main/docs/deploy.md", page("/docs/handbook/deploy").selectFirst("a.edit-link").attr("href"));
