@@ -29,6 +29,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -49,7 +50,6 @@ import java.util.Optional;
 public class LeanCoffeeResource {
 
     /** Times on the pages are shown in this zone: where the SIGs meet. */
-    static final ZoneId ZONE = LeanCoffeeSession.ZONE;
     static final String CREATED = "lc-created";
 
     /** The list of sessions. */
@@ -83,6 +83,8 @@ public class LeanCoffeeResource {
     LiveBus bus;
     @Inject
     Flash flash;
+    @Inject
+    Clock clock;
 
     @GET
     public TemplateInstance list(@RestQuery String sig) {
@@ -99,12 +101,13 @@ public class LeanCoffeeResource {
     @RolesAllowed(Roles.SIG_MEMBER)
     public TemplateInstance newForm(@RestQuery String sig) {
         String known = sig != null && sigs.slugs().contains(sig) ? sig : "";
-        ZonedDateTime now = sessions.now().atZone(ZONE);
+        ZoneId zone = zoneOf(known);
+        ZonedDateTime now = sessions.now().atZone(zone);
         // The SIG's next Lean Coffee (or next meeting) when its charter has a schedule, else the next whole hour.
         Optional<ZonedDateTime> meeting = known.isEmpty() ? Optional.empty()
-                : sigs.nextLeanCoffee(known, now.toInstant()).map(at -> at.withZoneSameInstant(ZONE));
+                : sigs.nextLeanCoffee(known, now.toInstant()).map(at -> at.withZoneSameInstant(zone));
         return Templates.form(meeting.map(at -> SessionDraft.startingAt(currentUser.username(), known, at))
-                .orElseGet(() -> SessionDraft.blank(currentUser.username(), known, now)), sigs.all(), ZONE.getId());
+                .orElseGet(() -> SessionDraft.blank(currentUser.username(), known, now)), sigs.all(), zone.getId());
     }
 
     @POST
@@ -113,13 +116,20 @@ public class LeanCoffeeResource {
     public Response create(@RestForm String title, @RestForm String date, @RestForm String time, @RestForm String votes,
             @RestForm String timebox, @RestForm String anonymous, @RestForm String hiddenVotes, @RestForm String facilitator,
             @RestForm String sig) {
+        ZoneId zone = zoneOf(sig != null && sigs.slugs().contains(sig) ? sig : "");
         SessionDraft draft = new SessionDraft(title, date, time, votes, timebox, anonymous != null, hiddenVotes != null, facilitator, sig,
-                Map.of()).checked(sessions.now(), ZONE, sigs.slugs(), currentUser.username(), directory.names());
+                Map.of()).checked(sessions.now(), zone, sigs.slugs(), currentUser.username(), directory.names());
         if (!draft.valid()) {
-            return Response.status(400).entity(Templates.form(draft, sigs.all(), ZONE.getId())).build();
+            return Response.status(400).entity(Templates.form(draft, sigs.all(), zone.getId())).build();
         }
-        LeanCoffeeSession session = sessions.create(draft, ZONE);
+        LeanCoffeeSession session = sessions.create(draft, zone);
         return Response.seeOther(URI.create(session.href())).cookie(Flash.of(CREATED)).build();
+    }
+
+    /** The zone a session of this SIG is planned in: its Lean Coffee meetings' zone, else the portal's. */
+    private ZoneId zoneOf(String sig) {
+        return (sig.isEmpty() ? Optional.<ZonedDateTime>empty() : sigs.nextLeanCoffee(sig, sessions.now()))
+                .map(ZonedDateTime::getZone).orElse(clock.getZone());
     }
 
     @GET
@@ -154,7 +164,7 @@ public class LeanCoffeeResource {
     @Path("{id: \\d{1,18}}/summary")
     public TemplateInstance summary(@RestPath long id) {
         BoardView board = reader.view(id);
-        return Templates.summary(board, reader.summary(board, ZONE));
+        return Templates.summary(board, reader.summary(board, board.session().zone()));
     }
 
     @GET
@@ -162,6 +172,6 @@ public class LeanCoffeeResource {
     @Produces("text/markdown;charset=UTF-8")
     public Response summaryMarkdown(@RestPath long id) {
         BoardView board = reader.view(id);
-        return Response.ok(reader.summary(board, ZONE)).header("Content-Disposition", "attachment; filename=\"lean-coffee-" + id + ".md\"").build();
+        return Response.ok(reader.summary(board, board.session().zone())).header("Content-Disposition", "attachment; filename=\"lean-coffee-" + id + ".md\"").build();
     }
 }

@@ -21,7 +21,8 @@ import java.time.ZoneId;
 public class LeanCoffeeSession extends PanacheEntityBase {
 
     /** Where the SIGs meet: sessions are planned in this zone, and their times shown in it beside the reader's. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** Where sessions planned before each kept its own zone were planned (the only zone Signpost used then). */
+    static final ZoneId BEFORE_ZONES_WERE_KEPT = ZoneId.of("Europe/Berlin");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +36,10 @@ public class LeanCoffeeSession extends PanacheEntityBase {
 
     @Column(name = "starts_at", nullable = false)
     public Instant startsAt;
+
+    /** The zone it was planned in, an IANA id. */
+    @Column(name = "time_zone", length = 64)
+    public String timeZone;
 
     @Column(nullable = false, length = 100)
     public String facilitator;
@@ -89,6 +94,6 @@ public class LeanCoffeeSession extends PanacheEntityBase {
 
     /** The zone the session was planned in. */
     public ZoneId zone() {
-        return ZONE;
+        return timeZone == null ? BEFORE_ZONES_WERE_KEPT : ZoneId.of(timeZone);
     }
 }

@@ -48,6 +48,7 @@ public class Sessions {
         session.sig = draft.sig();
         session.title = draft.title();
         session.startsAt = draft.startsAt(zone).toInstant();
+        session.timeZone = zone.getId();
         session.facilitator = draft.facilitator();
         session.votesPerPerson = draft.votesEach();
         session.timeboxMinutes = (int) draft.timeboxLength().toMinutes();

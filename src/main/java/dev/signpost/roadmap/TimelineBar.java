@@ -48,11 +48,11 @@ public record TimelineBar(String x, String width, String d, TimelineScale.Place 
         String noteX = null;
         String anchor = null;
         if (bar.place() == TimelineScale.Place.BEFORE) {
-            note = "ended " + item.target().label();
+            note = "ended " + item.target().shown();
             noteX = Timeline.fmt(x2 + 4);
             anchor = "start";
         } else if (bar.place() == TimelineScale.Place.AFTER) {
-            note = "starts " + (item.start() != null ? item.start().label() : item.target().quarter().toString());
+            note = "starts " + (item.start() != null ? item.start().shown() : item.target().quarter().toString());
             noteX = Timeline.fmt(x1 - 4);
             anchor = "end";
         }
@@ -76,8 +76,8 @@ public record TimelineBar(String x, String width, String d, TimelineScale.Place 
         if (item.target() == null) {
             parts.add("no target yet");
         } else {
-            String span = (item.start() != null ? item.start().label() : item.target().quarter().toString()) + " to "
-                    + item.target().label();
+            String span = (item.start() != null ? item.start().shown() : item.target().quarter().toString()) + " to "
+                    + item.target().shown();
             if (bar != null && bar.place() == TimelineScale.Place.BEFORE) {
                 span += " (before this view)";
             } else if (bar != null && bar.place() == TimelineScale.Place.AFTER) {

@@ -38,7 +38,7 @@ public record TimelineList(List<Group> groups) {
 
         /** The first day as written, or the target's quarter when no start is written. */
         public String startLabel() {
-            return item.start() != null ? item.start().label() : item.target() == null ? null : item.target().quarter().toString();
+            return item.start() != null ? item.start().shown() : item.target() == null ? null : item.target().quarter().toString();
         }
     }
 

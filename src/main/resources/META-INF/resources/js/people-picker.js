@@ -2,7 +2,8 @@
 // is typed, as the WAI-ARIA combobox pattern has it (arrow keys move through the list, Enter takes the suggestion,
 // Escape closes it). Without JavaScript the field is a plain input the server checks. Built with textContent only.
 
-const DELAY_MS = 120;
+import { suggestAsYouType } from './suggest-as-you-type.js';
+
 let pickers = 0;
 
 export function peoplePicker(input) {
@@ -25,8 +26,6 @@ export function peoplePicker(input) {
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-expanded', 'false');
 
-  let timer = null;
-  let pending = null;
   let active = -1;
   let options = [];
 
@@ -92,28 +91,11 @@ export function peoplePicker(input) {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  async function fetchSuggestions() {
-    const q = input.value.trim();
-    if (q.length < 1) {
-      close();
-      return;
-    }
-    if (pending) pending.abort();
-    pending = new AbortController();
-    try {
-      const url = '/api/v1/people?q=' + encodeURIComponent(q.slice(0, 100)) + (personOnly ? '&kind=person' : '');
-      const response = await fetch(url, { signal: pending.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) return;
-      const suggestions = await response.json();
-      if (input.value.trim() === q && document.activeElement === input) show(suggestions);
-    } catch (e) {
-      // Aborted or offline: the field stays a plain input, checked when the form is sent.
-    }
-  }
-
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(fetchSuggestions, DELAY_MS);
+  suggestAsYouType(input, {
+    minLength: 1,
+    urlFor: text => '/api/v1/people?q=' + encodeURIComponent(text.slice(0, 100)) + (personOnly ? '&kind=person' : ''),
+    show,
+    close,
   });
   input.addEventListener('keydown', event => {
     if (list.hidden) {

@@ -1,7 +1,7 @@
 // Suggestions under the header search box: the top titles as you type, chosen with the arrow keys and Enter.
 // Without JavaScript the box simply submits to /search. Results are built with textContent, never as HTML.
 
-const DELAY_MS = 120;
+import { suggestAsYouType } from './suggest-as-you-type.js';
 
 export function searchSuggestions(input) {
   const form = input.form;
@@ -17,8 +17,6 @@ export function searchSuggestions(input) {
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-expanded', 'false');
 
-  let timer = null;
-  let pending = null;
   let active = -1;
   let items = [];
   let shownFor = null; // the text the suggestions in the list were fetched for
@@ -76,31 +74,7 @@ export function searchSuggestions(input) {
     }
   }
 
-  async function fetchSuggestions() {
-    const q = input.value.trim();
-    if (q.length < 2) {
-      close();
-      return;
-    }
-    if (pending) pending.abort();
-    pending = new AbortController();
-    try {
-      const response = await fetch('/search/suggest?q=' + encodeURIComponent(q), {
-        signal: pending.signal, headers: { Accept: 'application/json' },
-      });
-      if (!response.ok) return;
-      const suggestions = await response.json();
-      // Not once the box has lost the focus: nothing would close the list again.
-      if (input.value.trim() === q && document.activeElement === input) show(suggestions);
-    } catch (e) {
-      // Aborted or offline: the form still submits to /search.
-    }
-  }
-
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(fetchSuggestions, DELAY_MS);
-  });
+  suggestAsYouType(input, { minLength: 2, urlFor: text => '/search/suggest?q=' + encodeURIComponent(text), show, close });
   input.addEventListener('keydown', event => {
     if (list.hidden) {
       // Reopen what Escape closed, as long as the text is still what the suggestions were for.

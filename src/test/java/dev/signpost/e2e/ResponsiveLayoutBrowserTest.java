@@ -71,6 +71,25 @@ class ResponsiveLayoutBrowserTest {
     }
 
     @Test
+    void onAPhoneEveryFilterLabelSitsBesideItsField(Browser browser) {
+        width(browser, 390);
+        browser.signIn("sam");
+        for (String path : List.of("/actions", "/tools?view=list", "/roadmap", "/feedback/triage")) {
+            browser.open(path);
+            @SuppressWarnings("unchecked")
+            List<String> apart = (List<String>) browser.script("""
+                    return [...document.querySelectorAll('form.filters label[for]')].map(label => {
+                      const field = document.getElementById(label.htmlFor);
+                      if (!field || field.type === 'checkbox' || field.type === 'radio') return null;
+                      const a = label.getBoundingClientRect(), b = field.getBoundingClientRect();
+                      return Math.abs((a.top + a.bottom) / 2 - (b.top + b.bottom) / 2) > 12 ? label.textContent.trim() : null;
+                    }).filter(x => x);""");
+            assertEquals(List.of(), apart, "labels on another row than their fields on " + path);
+            assertEquals(0, overflow(browser), "no sideways scrolling on " + path);
+        }
+    }
+
+    @Test
     void onAPhoneTheDocsTreeIsADrawerAboveThePage(Browser browser) {
         width(browser, 390);
         browser.open(DOC);

@@ -38,9 +38,21 @@ class LeanCoffeeFlowTest {
         org.jsoup.nodes.Document form = sam.page("/lean-coffee/new?sig=code-deployment", 200);
         assertEquals("2026-12-01", form.selectFirst("input[name=date]").attr("value"));
         assertEquals("15:00", form.selectFirst("input[name=time]").attr("value"));
+        assertEquals("(Europe/Berlin)", form.selectFirst("label[for=lc-time] .muted").text(), "in the zone of the SIG's meetings");
         org.jsoup.nodes.Document noSig = sam.page("/lean-coffee/new", 200);
         assertEquals("2026-11-28", noSig.selectFirst("input[name=date]").attr("value"), "without a SIG: the next whole hour");
-        assertEquals("14:00", noSig.selectFirst("input[name=time]").attr("value"));
+        assertEquals("13:00", noSig.selectFirst("input[name=time]").attr("value"), "in the portal's zone (UTC in tests)");
+        assertEquals("(UTC)", noSig.selectFirst("label[for=lc-time] .muted").text());
+    }
+
+    @Test
+    void aSessionKeepsTheZoneItWasPlannedIn() {
+        WebSession sam = WebSession.signIn("sam");
+        String session = createSession(sam, "Zone " + UUID.randomUUID(), "3");
+        org.jsoup.nodes.Element when = sam.page(session, 200).selectFirst("main time[data-meeting-zone]");
+        assertNotNull(when, "the session's time, with its own zone beside the reader's");
+        assertEquals("Europe/Berlin", when.attr("data-meeting-zone"));
+        assertEquals("2026-11-28T14:00+01:00", when.attr("datetime"), "14:00 in Berlin, on the session's own clock");
     }
 
     /** sam creates a session of the Code Deployment SIG; returns its path. */

@@ -168,14 +168,14 @@ class TimelinePageTest {
         assertTrue(bar.hasClass("tl-continues-before") && bar.hasClass("tl-within"), bar.className());
         assertEquals(Timeline.fmt(Timeline.LABEL_WIDTH), bar.attr("data-x"), "clipped at the left edge");
         assertTrue(bar.attr("d").contains(" L" + Timeline.fmt(Timeline.LABEL_WIDTH) + " "), "a pointed left end: " + bar.attr("d"));
-        assertTrue(selenium.selectFirst("title").text().contains("2025-Q1 to 2026-12-18 (began before this view)"),
+        assertTrue(selenium.selectFirst("title").text().contains("2025-Q1 to Fri 18 Dec 2026 (began before this view)"),
                 selenium.selectFirst("title").text());
 
         Element scanning = row(svg, "security-scanning-in-ci");
         Element stub = scanning.selectFirst("path.tl-bar");
         assertTrue(stub.hasClass("tl-before"), "wholly before the view, it still gets a bar at the edge");
-        assertEquals("ended 2025-03-03", scanning.selectFirst("text.tl-bar-note").text());
-        assertTrue(scanning.selectFirst("title").text().contains("2024-Q4 to 2025-03-03 (before this view)"));
+        assertEquals("ended Mon 3 Mar 2025", scanning.selectFirst("text.tl-bar-note").text());
+        assertTrue(scanning.selectFirst("title").text().contains("2024-Q4 to Mon 3 Mar 2025 (before this view)"));
         assertNull(row(svg, "jenkins-shutdown").selectFirst(".tl-continues-before"), "an item inside the view is not clipped");
     }
 
@@ -194,7 +194,7 @@ class TimelinePageTest {
         Element badge = shutdown.selectFirst(".status-badge");
         assertTrue(badge.hasClass("status-planned"));
         assertEquals("Planned", badge.text());
-        assertEquals("2027-01-15 to 2027-03-31", shutdown.selectFirst(".tl-dates").text());
+        assertEquals("Fri 15 Jan 2027 to Wed 31 Mar 2027", shutdown.selectFirst(".tl-dates").text());
         assertEquals(List.of("/roadmap/jenkins-read-only"), shutdown.select(".tl-waits a").eachAttr("href"));
         assertEquals("Jenkins becomes read-only", shutdown.selectFirst(".tl-waits a").text());
     }
