@@ -12,6 +12,7 @@ import dev.signpost.web.Visits;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * roadmap since their last visit. Anonymous readers keep the welcome page alone.
  */
 @QuarkusTest
+@Tag("database")
 class StartPageTest {
 
     @Test

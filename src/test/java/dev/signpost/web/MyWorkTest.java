@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.UUID;
  * feedback they have not read, the triage queue for those who triage; anonymous readers have no such menu.
  */
 @QuarkusTest
+@Tag("database")
 class MyWorkTest {
 
     private static Element myWork(WebSession session) {
