@@ -1,8 +1,6 @@
 package dev.signpost.content;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * When a page was last reviewed and when it is due again. A page past its due date is still served, flagged as stale.
@@ -12,8 +10,6 @@ import java.util.Locale;
  * @param due       the date from which the page is stale, or null when it has no review date and no expiry
  */
 public record Freshness(LocalDate reviewed, ReviewInterval interval, LocalDate due) {
-
-    private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public static final Freshness UNKNOWN = new Freshness(null, null, null);
 
@@ -34,13 +30,5 @@ public record Freshness(LocalDate reviewed, ReviewInterval interval, LocalDate d
 
     public boolean isStale(LocalDate today) {
         return due != null && !today.isBefore(due);
-    }
-
-    public String dueText() {
-        return due == null ? "" : HUMAN.format(due);
-    }
-
-    public String reviewedText() {
-        return reviewed == null ? "" : HUMAN.format(reviewed);
     }
 }

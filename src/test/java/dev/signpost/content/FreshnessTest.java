@@ -88,13 +88,4 @@ class FreshnessTest {
         assertTrue(f.isStale(LocalDate.of(2024, 3, 1)));
         assertTrue(f.isStale(LocalDate.of(2024, 3, 2)));
     }
-
-    @Test
-    void shouldFormatDatesForHumans() {
-        Freshness f = Freshness.of(LocalDate.of(2024, 1, 5), NINETY_DAYS, null);
-        assertEquals("5 January 2024", f.reviewedText());
-        assertEquals("4 April 2024", f.dueText());
-        assertEquals("", Freshness.UNKNOWN.dueText());
-        assertEquals("", Freshness.UNKNOWN.reviewedText());
-    }
 }
