@@ -2,6 +2,7 @@ package dev.signpost.actions;
 
 import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.Outbox;
+import dev.signpost.web.time.TimeText;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ public class OutboxNotifier implements ActionNotifier {
     public void assigned(ActionItem item, int version, String changedBy) {
         StringBuilder body = new StringBuilder(changedBy + " assigned this action item to " + item.owner + ".");
         if (item.dueOn != null) {
-            body.append(" It is due on ").append(item.dueOn).append('.');
+            body.append(" It is due on ").append(TimeText.day(item.dueOn)).append('.');
         }
         if (item.sig != null) {
             body.append(" SIG: ").append(item.sig).append('.');

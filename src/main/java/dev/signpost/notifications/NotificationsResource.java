@@ -2,6 +2,7 @@ package dev.signpost.notifications;
 
 import dev.signpost.web.Flash;
 import dev.signpost.web.QueryString;
+import dev.signpost.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -56,7 +57,7 @@ public class NotificationsResource {
 
     private static long number(String id) {
         if (id == null || !id.matches("\\d{1,18}")) {
-            throw new dev.signpost.web.Refusal(404, "There is no such notification.");
+            throw new Refusal(404, "There is no such notification.");
         }
         return Long.parseLong(id);
     }

@@ -55,7 +55,7 @@ class ActionAssignmentNotificationTest {
         assertEquals(OutboxStatus.PENDING, message.status);
         assertEquals(0, message.attempts);
         assertEquals("Action item for you: " + title, message.title);
-        assertEquals("sam assigned this action item to alice. It is due on 2026-12-10. SIG: code-deployment.", message.body);
+        assertEquals("sam assigned this action item to alice. It is due on Thu 10 Dec 2026. SIG: code-deployment.", message.body);
         assertEquals("action-assigned:" + id + ":v0:alice:portal", message.idempotencyKey);
     }
 
