@@ -46,7 +46,8 @@ public class Dispatcher {
 
     @PostConstruct
     void name() {
-        instance = config.instance().orElseGet(() -> host() + "-" + UUID.randomUUID().toString().substring(0, 8));
+        String named = config.instance().filter(n -> !n.isBlank()).orElseGet(() -> host() + "-" + UUID.randomUUID().toString().substring(0, 8));
+        instance = NewMessage.clip(named.strip(), NewMessage.RECIPIENT_LENGTH); // claimed_by has room for 100
     }
 
     @Scheduled(every = "${signpost.notifications.dispatch-every:5s}", identity = "notification-dispatch",
