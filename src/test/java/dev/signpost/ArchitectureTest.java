@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The dependency rules of ../shared/STYLE.md, enforced by the build: dependencies point one way, toward the content
- * core; {@code actions}, {@code people}, {@code search} and {@code security} know no feature; no two packages depend on each other,
+ * core; {@code actions}, {@code notifications}, {@code people}, {@code search} and {@code security} know no feature; no two packages depend on each other,
  * directly or round a circle. docs/architecture.md's package table describes the same rules in words.
  */
 @AnalyzeClasses(packages = "dev.signpost", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -45,6 +45,11 @@ class ArchitectureTest {
     static final ArchRule peopleKnowsNoFeature = noClasses().that().resideInAPackage("dev.signpost.people..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
             .because("features ask the people directory who is known and offer it teams through TeamSource, never the other way");
+
+    @ArchTest
+    static final ArchRule notificationsKnowNoFeature = noClasses().that().resideInAPackage("dev.signpost.notifications..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("features put messages into the outbox; the outbox, its dispatcher and channels know no feature");
 
     @ArchTest
     static final ArchRule securityKnowsNoFeature = noClasses().that().resideInAPackage("dev.signpost.security..")

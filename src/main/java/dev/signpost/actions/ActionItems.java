@@ -33,6 +33,8 @@ public class ActionItems {
     ActionHistory history;
     @Inject
     AuditLog audit;
+    @Inject
+    ActionNotifier notifier;
 
     /** The portal's zone, where "today" is (signpost.time-zone). */
     public java.time.ZoneId zone() {
@@ -73,6 +75,7 @@ public class ActionItems {
         item.updatedAt = now;
         item.persist();
         history.event(item, ActionEvent.CREATED, null, item.title, null, now);
+        notifier.assigned(item, item.version, item.createdBy);
         return item;
     }
 
@@ -97,6 +100,7 @@ public class ActionItems {
         history.change(item, "title", item.title, draft.title(), now);
         history.change(item, "details", item.details, draft.details(), now);
         history.change(item, "owner", item.owner, draft.owner(), now);
+        boolean reassigned = !draft.owner().equals(item.owner);
         history.change(item, ActionEvent.DUE, text(item.dueOn), text(due), now);
         history.change(item, "sig", item.sig, sig, now);
         item.title = draft.title();
@@ -107,6 +111,9 @@ public class ActionItems {
         item.updatedAt = now;
         if (item.daysOverdue(today()) == 0) {
             item.overdueNoticedOn = null;
+        }
+        if (reassigned) {
+            notifier.assigned(item, item.version + 1, currentUser.username());
         }
         return item;
     }

@@ -86,6 +86,8 @@ class AccessibilityBrowserTest {
                 PageType.of("triage", "/feedback/triage", SIGNED_IN),
                 PageType.of("content health", "/admin/content", SIGNED_IN),
                 PageType.of("audit log", "/admin/audit", SIGNED_IN),
+                PageType.of("notifications", "/notifications", SIGNED_IN),
+                PageType.of("notification outbox", "/admin/notifications", SIGNED_IN),
                 PageType.of("sign-in", "/signin", EnumSet.of(Viewer.ANONYMOUS)),
                 PageType.of("403", "/admin/content", EnumSet.of(Viewer.NOT_AN_ADMIN)),
                 PageType.of("404", "/docs/no-such-page", EVERYONE));

@@ -59,6 +59,20 @@ class NoRawTimeTest {
                 "sig", "code-deployment", "source", "", "ref", ""));
         Response created = sam.post("/actions", item);
         assertEquals(303, created.statusCode(), created.asString());
+        sam.get("/actions/new");
+        item.put("title", "Crawled item for ada");
+        item.put("owner", "ada");
+        assertEquals(303, sam.post("/actions", item).statusCode());
+        sam.get("/actions/new");
+        item.put("title", "Crawled item for alice");
+        item.put("owner", "alice");
+        assertEquals(303, sam.post("/actions", item).statusCode());
+        // ada's and alice's notifications are delivered (for /notifications); maya's, queued after, waits in the outbox (/admin/notifications)
+        io.quarkus.arc.Arc.container().instance(dev.signpost.notifications.Dispatcher.class).get().dispatch();
+        sam.get("/actions/new");
+        item.put("title", "Crawled item for maya");
+        item.put("owner", "maya");
+        assertEquals(303, sam.post("/actions", item).statusCode());
 
         WebSession alice = WebSession.signIn("alice");
         alice.get("/feedback");
@@ -75,7 +89,7 @@ class NoRawTimeTest {
                 .map(a -> a.attr("href")).filter(h -> h.matches("/campaigns/[a-z0-9-]+")).findFirst().orElseThrow();
         signedInPages.addAll(List.of(sessionPath, sessionPath + "/summary", path(created), path(feedback), path(review), campaign,
                 "/lean-coffee", "/actions", "/actions?status=all", "/feedback", "/feedback/mine", "/feedback/triage", "/feedback/pages",
-                "/feedback/pages/ratings", "/admin/content", "/admin/audit", "/teams/ci-platform", "/lean-coffee/new"));
+                "/feedback/pages/ratings", "/admin/content", "/admin/audit", "/teams/ci-platform", "/lean-coffee/new", "/notifications", "/admin/notifications"));
     }
 
     private static String path(Response response) {

@@ -1,0 +1,41 @@
+package dev.signpost.notifications;
+
+import dev.signpost.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The header's bell: how many notifications the person signed in has not read (one indexed count per page), or 0
+ * when nobody is signed in or the database is away, so that the header always renders. Templates reach it as
+ * {@code inject:notificationBell}.
+ */
+@Named("notificationBell")
+@RequestScoped
+public class NotificationBell {
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Inbox inbox;
+
+    private Long unread;
+
+    public long unread() {
+        if (unread == null) {
+            unread = count();
+        }
+        return unread;
+    }
+
+    private long count() {
+        if (!currentUser.signedIn()) {
+            return 0;
+        }
+        try {
+            return inbox.unread();
+        } catch (RuntimeException e) {
+            return 0; // the database is away: the header still renders
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.signpost.notifications;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@code signpost.notifications.*}: how often and how hard the dispatcher tries. */
+@ConfigMapping(prefix = "signpost.notifications")
+public interface NotificationsConfig {
+
+    /** How often the dispatcher looks for due messages (a Quarkus duration such as {@code 5s}; {@code off} stops it). */
+    @WithDefault("5s")
+    String dispatchEvery();
+
+    /** The most messages one instance claims per run. */
+    @WithDefault("50")
+    int batch();
+
+    /** How long a claim holds; a message whose instance died mid-dispatch is free again after it. */
+    @WithDefault("2m")
+    Duration claimFor();
+
+    /** The wait after the first failure; it doubles with each further failure. */
+    @WithDefault("30s")
+    Duration firstRetry();
+
+    /** The longest wait between two attempts. */
+    @WithDefault("1h")
+    Duration longestRetry();
+
+    /** After this many failed attempts a message is dead. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** This instance's name in claims; by default the host name and a random suffix. */
+    Optional<String> instance();
+}
