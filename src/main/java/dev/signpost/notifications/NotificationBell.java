@@ -1,12 +1,14 @@
 package dev.signpost.notifications;
 
 import dev.signpost.security.CurrentUser;
+import dev.signpost.web.HeaderCounts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * The header's bell: how many notifications the person signed in has not read (one indexed count per page), or 0
+ * The header's bell: how many notifications the person signed in has not read (kept a moment by {@link HeaderCounts},
+ * forgotten when one is delivered to them or they mark one read), or 0
  * when nobody is signed in or the database is away, so that the header always renders. Templates reach it as
  * {@code inject:notificationBell}.
  */
@@ -18,6 +20,8 @@ public class NotificationBell {
     CurrentUser currentUser;
     @Inject
     Inbox inbox;
+    @Inject
+    HeaderCounts kept;
 
     private Long unread;
 
@@ -32,10 +36,12 @@ public class NotificationBell {
         if (!currentUser.signedIn()) {
             return 0;
         }
-        try {
-            return inbox.unread();
-        } catch (RuntimeException e) {
-            return 0; // the database is away: the header still renders
-        }
+        return kept.of("bell", () -> {
+            try {
+                return inbox.unread();
+            } catch (RuntimeException e) {
+                return 0L; // the database is away: the header still renders
+            }
+        });
     }
 }

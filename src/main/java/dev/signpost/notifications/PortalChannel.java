@@ -1,5 +1,6 @@
 package dev.signpost.notifications;
 
+import dev.signpost.web.HeaderCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -17,6 +18,8 @@ public class PortalChannel implements Channel {
 
     @Inject
     Clock clock;
+    @Inject
+    HeaderCounts headerCounts;
 
     @Override
     public String name() {
@@ -37,6 +40,7 @@ public class PortalChannel implements Channel {
         notification.messageKey = message.idempotencyKey();
         notification.createdAt = clock.instant();
         notification.persist();
+        headerCounts.forget(message.recipient()); // the bell of this instance shows it on the next page
         return Delivery.accepted();
     }
 }
