@@ -56,6 +56,16 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Whether the browser shows the element now, as the page's stylesheet lays it out. Not WebDriver's isDisplayed:
+     * its rule hides everything in a closed {@code <details>}, while the stylesheet opens the header's menus on wide
+     * screens.
+     */
+    public boolean shows(String css) {
+        return (Boolean) script("const e = document.querySelector(arguments[0]); const r = e.getBoundingClientRect();"
+                + "return e.checkVisibility({visibilityProperty: true}) && r.width > 0 && r.height > 0;", css);
+    }
+
     /** Whether the page has such an element now, shown or not; does not wait. */
     public boolean has(String css) {
         return !driver.findElements(By.cssSelector(css)).isEmpty();

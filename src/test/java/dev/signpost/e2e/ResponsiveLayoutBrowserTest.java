@@ -29,15 +29,6 @@ class ResponsiveLayoutBrowserTest {
                 Map.of("width", pixels, "height", 800, "deviceScaleFactor", 1, "mobile", pixels < 800));
     }
 
-    /**
-     * Whether the browser shows the element. Not WebDriver's isDisplayed: its rule hides everything in a closed
-     * {@code <details>}, while the stylesheet opens the menus' content on wide screens.
-     */
-    static boolean shown(Browser browser, String css) {
-        return (Boolean) browser.script("const e = document.querySelector(arguments[0]); const r = e.getBoundingClientRect();"
-                + "return e.checkVisibility({visibilityProperty: true}) && r.width > 0 && r.height > 0;", css);
-    }
-
     private static long overflow(Browser browser) {
         return (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
     }
@@ -52,7 +43,7 @@ class ResponsiveLayoutBrowserTest {
         }
         browser.open("/tools");
         WebElement menu = browser.find(".site-menu > summary");
-        assertFalse(shown(browser, ".main-nav a[href='/feedback']"), "the navigation is folded away");
+        assertFalse(browser.shows(".main-nav a[href='/feedback']"), "the navigation is folded away");
         menu.click();
         WebElement feedback = browser.find(".main-nav a[href='/feedback']");
         long right = (Long) browser.script("return Math.ceil(arguments[0].getBoundingClientRect().right);", feedback);
@@ -60,7 +51,7 @@ class ResponsiveLayoutBrowserTest {
         assertEquals(0, overflow(browser), "the open menu does not widen the page");
 
         browser.find(".account-menu > summary").click();
-        assertFalse(shown(browser, ".main-nav a[href='/feedback']"), "opening the account menu closes the main menu");
+        assertFalse(browser.shows(".main-nav a[href='/feedback']"), "opening the account menu closes the main menu");
         WebElement triage = browser.find(".account-menu a[href='/feedback/triage']");
         assertTrue(browser.find(".account-menu form.signout button").isDisplayed());
         long panelRight = (Long) browser.script("return Math.ceil(arguments[0].closest('.menu-panel').getBoundingClientRect().right);", triage);
@@ -96,7 +87,7 @@ class ResponsiveLayoutBrowserTest {
         WebElement drawer = browser.find("details.doc-drawer > summary");
         WebElement heading = browser.find("main h1");
         assertTrue(drawer.getLocation().getY() < heading.getLocation().getY(), "the drawer comes before the page");
-        assertFalse(shown(browser, ".doc-nav a[aria-current=page]"), "closed until asked for");
+        assertFalse(browser.shows(".doc-nav a[aria-current=page]"), "closed until asked for");
         drawer.click();
         assertTrue(browser.find(".doc-nav a[aria-current=page]").isDisplayed());
     }
@@ -105,10 +96,10 @@ class ResponsiveLayoutBrowserTest {
     void onALaptopTheNavigationAndTheDocsTreeAreAlwaysShown(Browser browser) {
         width(browser, 1366);
         browser.open(DOC);
-        assertTrue(shown(browser, ".main-nav a[href='/feedback']"), "the navigation is simply there");
-        assertFalse(shown(browser, ".site-menu > summary"), "no Menu button");
-        assertTrue(shown(browser, ".doc-nav a[aria-current=page]"), "and so is the page tree");
-        assertFalse(shown(browser, ".doc-drawer > summary"));
+        assertTrue(browser.shows(".main-nav a[href='/feedback']"), "the navigation is simply there");
+        assertFalse(browser.shows(".site-menu > summary"), "no Menu button");
+        assertTrue(browser.shows(".doc-nav a[aria-current=page]"), "and so is the page tree");
+        assertFalse(browser.shows(".doc-drawer > summary"));
         long treeRight = (Long) browser.script("return Math.ceil(document.querySelector('.doc-nav').getBoundingClientRect().right);");
         long pageLeft = (Long) browser.script("return Math.floor(document.querySelector('main.doc').getBoundingClientRect().left);");
         assertTrue(treeRight <= pageLeft, "beside the page: " + treeRight + " <= " + pageLeft);

@@ -114,7 +114,7 @@ class RoadmapReviewBrowserTest {
         List<WebElement> tabs = browser.driver().findElements(By.cssSelector("main nav.tabs"));
         assertEquals(2, tabs.size(), "the roadmap's views and the zoom");
         assertTrue(tabs.stream().allMatch(WebElement::isDisplayed), "on screen the tabs show");
-        assertTrue(ResponsiveLayoutBrowserTest.shown(browser, ".site-header nav.main-nav"), "on screen the header shows");
+        assertTrue(browser.shows(".site-header nav.main-nav"), "on screen the header shows");
 
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertEquals(Boolean.TRUE, browser.script("return matchMedia('print').matches"));
