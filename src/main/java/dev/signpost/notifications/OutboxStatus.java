@@ -6,9 +6,13 @@ import dev.signpost.web.Coded;
 import java.util.List;
 import java.util.Optional;
 
-/** Where an outbox message is: waiting for its first try, waiting to retry, delivered, or given up. */
+/**
+ * Where an outbox message is: waiting for its first try, waiting to retry, delivered, or given up; an email for a
+ * person's daily digest is held until the digest takes it in (then it is digested: sent as part of the digest).
+ */
 public enum OutboxStatus implements Coded {
-    PENDING("Pending"), FAILED("Failed, will retry"), SENT("Sent"), DEAD("Dead");
+    PENDING("Pending"), FAILED("Failed, will retry"), SENT("Sent"), DEAD("Dead"), HELD("Held for the daily digest"),
+    DIGESTED("Sent in a digest");
 
     private final String label;
 

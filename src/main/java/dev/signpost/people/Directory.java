@@ -63,6 +63,15 @@ public class Directory {
         return Person.byUsername(username);
     }
 
+    /** Where {@code username}'s email goes: the address their last sign-in gave, else a demo account's; empty if none. */
+    public Optional<String> email(String username) {
+        Optional<String> stored = find(username).map(p -> p.email);
+        if (stored.isPresent() || !security.localSignIn().enabled()) {
+            return stored;
+        }
+        return DemoAccounts.find(username).map(DemoAccounts.Account::email);
+    }
+
     /** The names a field offers without JavaScript (a datalist): people first, then teams; at most {@value #CHOICES}. */
     public List<String> choices() {
         List<String> all = names().all();

@@ -24,6 +24,7 @@ public class Person extends PanacheEntityBase {
     static final int USERNAME_LENGTH = 100;
     static final int DISPLAY_NAME_LENGTH = 200;
     static final int TEAMS_LENGTH = 2000;
+    static final int EMAIL_LENGTH = 320;
     /** The directory is small; more rows than this are not read into one page or one check. */
     static final int MAX_ROWS = 5000;
 
@@ -40,6 +41,10 @@ public class Person extends PanacheEntityBase {
     /** Sorted team names joined by commas; empty for none. */
     @Column(nullable = false, length = TEAMS_LENGTH)
     public String teams;
+
+    /** Where email notifications go: the address the identity provider gave at the last sign-in; null if none. */
+    @Column(length = EMAIL_LENGTH)
+    public String email;
 
     @Column(name = "first_seen_at", nullable = false)
     public Instant firstSeenAt;

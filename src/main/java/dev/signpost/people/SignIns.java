@@ -53,6 +53,7 @@ public class SignIns {
         String displayName = event.displayName() == null || event.displayName().isBlank() ? username : event.displayName().strip();
         person.displayName = clip(displayName.replaceAll("\\p{Cntrl}", " "), Person.DISPLAY_NAME_LENGTH);
         person.teams = Person.joinTeams(event.teams());
+        person.email = Addresses.plausible(event.email()) ? event.email().strip() : null;
         person.lastSeenAt = now;
         person.persist();
         return person;

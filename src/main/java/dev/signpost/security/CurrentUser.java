@@ -71,6 +71,11 @@ public class CurrentUser {
         return name == null || name.isBlank() ? identity.getPrincipal().getName() : name;
     }
 
+    /** The {@code email} claim of a signed-in identity's token, when it has one; null otherwise. */
+    static String emailOf(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("email") : null;
+    }
+
     /** The portal roles the user has, in {@link Roles#ALL} order; other roles from the identity provider are left out. */
     public List<String> roles() {
         return Roles.ALL.stream().filter(identity::hasRole).toList();

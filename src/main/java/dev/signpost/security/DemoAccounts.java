@@ -13,6 +13,11 @@ public final class DemoAccounts {
 
     /** Roles in {@link Roles#ALL} order; teams are the {@code owner} names of the content the account's teams own. */
     public record Account(String username, String displayName, List<String> roles, List<String> teams) {
+
+        /** The account's address, the same as in the Keycloak realm (example.org receives nothing). */
+        public String email() {
+            return username + "@example.org";
+        }
     }
 
     public static final List<Account> ALL = List.of(

@@ -23,7 +23,7 @@ public class OidcAccountEvents {
         if (event.getEventType() == SecurityEvent.Type.OIDC_LOGIN && event.getSecurityIdentity() != null) {
             SecurityIdentity identity = event.getSecurityIdentity();
             events.fire(AccountEvent.signedIn(identity.getPrincipal().getName(), CurrentUser.displayNameOf(identity),
-                    CurrentUser.teamsOf(identity, config.teamsClaim()), "Keycloak"));
+                    CurrentUser.teamsOf(identity, config.teamsClaim()), CurrentUser.emailOf(identity), "Keycloak"));
         }
     }
 }

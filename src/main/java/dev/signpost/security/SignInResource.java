@@ -81,7 +81,7 @@ public class SignInResource {
                     .entity(form(truncate(name), redirect, "That user name and password do not match a demo account.")).build();
         }
         DemoAccounts.Account who = account.get();
-        events.fire(AccountEvent.signedIn(who.username(), who.displayName(), who.teams(), "local sign-in"));
+        events.fire(AccountEvent.signedIn(who.username(), who.displayName(), who.teams(), who.email(), "local sign-in"));
         return Response.seeOther(URI.create(SignInTarget.safe(redirect))).cookie(localSignIn.start(who.username(), secure())).build();
     }
 

@@ -32,8 +32,13 @@ class ActionAssignmentNotificationTest {
         return what + " " + UUID.randomUUID();
     }
 
+    /** The portal messages about an item (each also goes by email: see the email test). */
     private static List<OutboxMessage> messagesAbout(long itemId) {
-        return OutboxMessage.<OutboxMessage>list("link = ?1 order by recipient, id", "/actions/" + itemId);
+        return OutboxMessage.<OutboxMessage>list("link = ?1 and channel = 'portal' order by recipient, id", "/actions/" + itemId);
+    }
+
+    private static List<OutboxMessage> emailsAbout(long itemId) {
+        return OutboxMessage.<OutboxMessage>list("link = ?1 and channel = 'email' order by recipient, id", "/actions/" + itemId);
     }
 
     private static List<OutboxMessage> messagesTitled(String title) {
@@ -57,6 +62,11 @@ class ActionAssignmentNotificationTest {
         assertEquals("Action item for you: " + title, message.title);
         assertEquals("sam assigned this action item to alice. It is due on Thu 10 Dec 2026. SIG: code-deployment.", message.body);
         assertEquals("action-assigned:" + id + ":v0:alice:portal", message.idempotencyKey);
+
+        List<OutboxMessage> emails = emailsAbout(id);
+        assertEquals(List.of("alice"), emails.stream().map(m -> m.recipient).toList(), "alice has an address, so she is emailed too");
+        assertEquals(OutboxStatus.PENDING, emails.get(0).status);
+        assertEquals("action-assigned:" + id + ":v0:alice:email", emails.get(0).idempotencyKey);
     }
 
     @Test
