@@ -3,7 +3,9 @@ package dev.signpost.notifications;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.Optional;
 
 /** {@code signpost.notifications.*}: how often and how hard the dispatcher tries. */
@@ -33,6 +35,21 @@ public interface NotificationsConfig {
     /** After this many failed attempts a message is dead. */
     @WithDefault("8")
     int maxAttempts();
+
+    /**
+     * The portal's address as its readers reach it ({@code https://signpost.example.com}): links in email and chat
+     * messages start with it.
+     */
+    @WithDefault("http://localhost:8080")
+    String portalUrl();
+
+    /** When the daily reminders and digests go, in the portal's time zone ({@code signpost.time-zone}). */
+    @WithDefault("07:00")
+    LocalTime dailyAt();
+
+    /** The day the weekly digests go, at {@link #dailyAt()}. */
+    @WithDefault("monday")
+    DayOfWeek weeklyOn();
 
     /** This instance's name in claims; by default the host name and a random suffix. */
     Optional<String> instance();
