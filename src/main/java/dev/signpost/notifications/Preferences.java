@@ -71,22 +71,25 @@ public class Preferences {
         return cadences;
     }
 
-    /** An admin's default for one kind, for everyone without a choice of their own. */
-    public void setDefault(Kind kind, Cadence cadence, String admin) {
+    /** An admin's defaults, for everyone without a choice of their own; each kind that changes is audited. */
+    public void setDefaults(Map<Kind, Cadence> cadences, String admin) {
         database.requireReady();
-        KindDefault row = KindDefault.findById(kind.code());
-        Cadence was = row == null ? kind.builtInCadence() : row.cadence;
-        if (row == null) {
-            row = new KindDefault();
-            row.kind = kind.code();
-        }
-        row.cadence = cadence;
-        row.changedBy = admin;
-        row.changedAt = clock.instant();
-        row.persist();
-        if (was != cadence) {
+        cadences.forEach((kind, cadence) -> {
+            KindDefault row = KindDefault.findById(kind.code());
+            Cadence was = row == null ? kind.builtInCadence() : row.cadence;
+            if (was == cadence) {
+                return;
+            }
+            if (row == null) {
+                row = new KindDefault();
+                row.kind = kind.code();
+            }
+            row.cadence = cadence;
+            row.changedBy = admin;
+            row.changedAt = clock.instant();
+            row.persist();
             audit.record("notification.default", "notification-kind", kind.code(), was.code() + " → " + cadence.code());
-        }
+        });
     }
 
     private Cadence defaultFor(Kind kind) {
