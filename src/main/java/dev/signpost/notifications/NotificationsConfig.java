@@ -51,6 +51,10 @@ public interface NotificationsConfig {
     @WithDefault("monday")
     DayOfWeek weeklyOn();
 
+    /** How long the outbox keeps the record of a sent message before {@link Retention} deletes it. */
+    @WithDefault("30d")
+    Duration keepSent();
+
     /** This instance's name in claims; by default the host name and a random suffix. */
     Optional<String> instance();
 }
