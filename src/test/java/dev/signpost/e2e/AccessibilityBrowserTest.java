@@ -88,6 +88,8 @@ class AccessibilityBrowserTest {
                 PageType.of("audit log", "/admin/audit", SIGNED_IN),
                 PageType.of("notifications", "/notifications", SIGNED_IN),
                 PageType.of("notification outbox", "/admin/notifications", SIGNED_IN),
+                PageType.of("notification preferences", "/notifications/preferences", SIGNED_IN),
+                PageType.of("notification defaults", "/admin/notifications/defaults", SIGNED_IN),
                 PageType.of("sign-in", "/signin", EnumSet.of(Viewer.ANONYMOUS)),
                 PageType.of("403", "/admin/content", EnumSet.of(Viewer.NOT_AN_ADMIN)),
                 PageType.of("404", "/docs/no-such-page", EVERYONE));
