@@ -1,14 +1,11 @@
 package dev.signpost.actions;
 
+import dev.signpost.notifications.Digests;
 import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.MessageText;
 import dev.signpost.notifications.NewMessage;
-import dev.signpost.notifications.NotificationsConfig;
-import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.PeriodicMessages;
-import dev.signpost.notifications.Recipients;
 import dev.signpost.notifications.Slots;
-import dev.signpost.people.Directory;
 import dev.signpost.web.time.TimeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,22 +28,11 @@ public class ActionReminders implements PeriodicMessages {
     @Inject
     ActionQueries queries;
     @Inject
-    Directory directory;
-    @Inject
-    Outbox outbox;
-    @Inject
-    NotificationsConfig config;
-
-    @Override
-    public Every every() {
-        return Every.DAY;
-    }
+    Digests digests;
 
     @Override
     public void queue(LocalDate day, Slots slots) {
-        List<ActionItem> due = queries.dueTomorrowOrOverdue(day);
-        Recipients.gather(due, item -> item.owner, directory.names())
-                .forEach((person, items) -> outbox.queue(reminder(person, items, day, new MessageText(config.portalUrl()))));
+        digests.perPerson(queries.dueTomorrowOrOverdue(day), item -> item.owner, (person, items, text) -> reminder(person, items, day, text));
     }
 
     /** The reminder for one person of their items (due the day after {@code day}, or before it), in due-date order. */

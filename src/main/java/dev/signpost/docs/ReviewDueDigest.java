@@ -2,15 +2,12 @@ package dev.signpost.docs;
 
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
+import dev.signpost.notifications.Digests;
 import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.MessageText;
 import dev.signpost.notifications.NewMessage;
-import dev.signpost.notifications.NotificationsConfig;
-import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.PeriodicMessages;
-import dev.signpost.notifications.Recipients;
 import dev.signpost.notifications.Slots;
-import dev.signpost.people.Directory;
 import dev.signpost.web.time.TimeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,11 +30,7 @@ public class ReviewDueDigest implements PeriodicMessages {
     @Inject
     ContentStore store;
     @Inject
-    Directory directory;
-    @Inject
-    Outbox outbox;
-    @Inject
-    NotificationsConfig config;
+    Digests digests;
 
     @Override
     public Every every() {
@@ -49,8 +42,7 @@ public class ReviewDueDigest implements PeriodicMessages {
         List<Document> due = store.snapshot().byUrl().values().stream()
                 .filter(d -> d.owner() != null && !d.owner().isBlank() && d.freshness().isStale(day))
                 .sorted(Comparator.comparing((Document d) -> d.freshness().due()).thenComparing(Document::url)).toList();
-        Recipients.gather(due, Document::owner, directory.names())
-                .forEach((person, pages) -> outbox.queue(digest(person, pages, day, new MessageText(config.portalUrl()))));
+        digests.perPerson(due, Document::owner, (person, pages, text) -> digest(person, pages, day, text));
     }
 
     /** One person's digest of the due pages their teams own, as sorted. */

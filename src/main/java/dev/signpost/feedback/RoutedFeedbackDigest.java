@@ -1,16 +1,12 @@
 package dev.signpost.feedback;
 
 import dev.signpost.database.Database;
+import dev.signpost.notifications.Digests;
 import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.MessageText;
 import dev.signpost.notifications.NewMessage;
-import dev.signpost.notifications.NotificationsConfig;
-import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.PeriodicMessages;
-import dev.signpost.notifications.Recipients;
 import dev.signpost.notifications.Slots;
-import dev.signpost.people.Directory;
-import dev.signpost.people.KnownNames;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,16 +30,7 @@ public class RoutedFeedbackDigest implements PeriodicMessages {
     @Inject
     Database database;
     @Inject
-    Directory directory;
-    @Inject
-    Outbox outbox;
-    @Inject
-    NotificationsConfig config;
-
-    @Override
-    public Every every() {
-        return Every.DAY;
-    }
+    Digests digests;
 
     @Override
     public void queue(LocalDate day, Slots slots) {
@@ -51,12 +38,11 @@ public class RoutedFeedbackDigest implements PeriodicMessages {
         Map<String, List<FeedbackItem>> byTeam = new LinkedHashMap<>();
         FeedbackItem.<FeedbackItem>list("owner is not null and createdAt >= ?1 and createdAt < ?2", Sort.ascending("owner", "createdAt", "id"),
                 slots.start(day.minusDays(1)), slots.start(day)).forEach(i -> byTeam.computeIfAbsent(i.owner, t -> new ArrayList<>()).add(i));
-        KnownNames names = directory.names();
         byTeam.forEach((team, items) -> {
-            for (String member : Recipients.of(team, names, null)) {
+            for (String member : digests.members(team)) {
                 List<FeedbackItem> others = items.stream().filter(i -> !i.submitter.equals(member)).toList();
                 if (!others.isEmpty()) {
-                    outbox.queue(digest(member, team, others, day, new MessageText(config.portalUrl())));
+                    digests.queue(digest(member, team, others, day, digests.text()));
                 }
             }
         });

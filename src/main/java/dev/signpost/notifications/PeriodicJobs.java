@@ -1,6 +1,5 @@
 package dev.signpost.notifications;
 
-import dev.signpost.database.Database;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,18 +28,10 @@ public class PeriodicJobs {
     Clock clock;
     @Inject
     NotificationsConfig config;
-    @Inject
-    Database database;
-
-    @Scheduled(every = "${signpost.notifications.periodic-every:5m}", identity = "notification-periodic",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        if (database.problem().isEmpty()) {
-            run();
-        }
-    }
 
     /** Runs every job once; a job that fails is logged and left for the next run. */
+    @Scheduled(every = "${signpost.notifications.periodic-every:5m}", identity = "notification-periodic",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = DatabaseDown.class)
     public void run() {
         for (PeriodicMessages job : jobs) {
             try {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Messages made on a schedule rather than by a change (a daily reminder, a daily or weekly digest): a feature
- * implements it as a CDI bean, and {@link PeriodicJobs} runs it every few minutes for its latest {@link Slots slot}, in
- * a transaction of its own. A run must be idempotent: each message's key names the slot's day, so the outbox stores it
+ * implements it as a CDI bean, usually writing through {@link Digests}, and {@link PeriodicJobs} runs it every few
+ * minutes for its latest {@link Slots slot}, in a transaction of its own. A run must be idempotent: each message's key names the slot's day, so the outbox stores it
  * once however many runs and instances there are.
  */
 public interface PeriodicMessages {
@@ -13,7 +13,10 @@ public interface PeriodicMessages {
     /** How often a job's messages go: after each daily slot, or after the weekly one. */
     enum Every { DAY, WEEK }
 
-    Every every();
+    /** Daily, unless the job says weekly. */
+    default Every every() {
+        return Every.DAY;
+    }
 
     /**
      * Queues the messages of the slot of {@code day} through the {@link Outbox} (the caller's transaction is open).
