@@ -1,11 +1,9 @@
 package dev.signpost.actions;
 
-import java.time.LocalDate;
-import java.util.List;
-
 /**
- * Where news about action items goes. {@link OutboxNotifier} puts assignments into the notification outbox, in the
- * transaction of the change, and logs the daily overdue check's findings (the overdue digest is still to come).
+ * Where news of a change to an action item goes. {@link OutboxNotifier} puts assignments into the notification outbox,
+ * in the transaction of the change. Items due soon or overdue are not news of a change: {@link ActionReminders} tells
+ * their owners once a day.
  */
 public interface ActionNotifier {
 
@@ -16,7 +14,4 @@ public interface ActionNotifier {
      * @param version the item's version after the change (0 for a new item): with the id, it names this assignment
      */
     void assigned(ActionItem item, int version, String changedBy);
-
-    /** Items found overdue today that were not overdue at the last check (none is sent twice). */
-    void newlyOverdue(List<ActionItem> items, LocalDate today);
 }

@@ -77,6 +77,12 @@ public class ActionQueries {
         return ActionItem.list("owner = ?1 and status in ?2", sort("due"), user, ActionStatus.unfinished());
     }
 
+    /** The unfinished items due the day after {@code day} or before it (overdue on it), by due date: the daily reminder's. */
+    public List<ActionItem> dueTomorrowOrOverdue(java.time.LocalDate day) {
+        database.requireReady();
+        return ActionItem.list("status in ?1 and (dueOn < ?2 or dueOn = ?3)", sort("due"), ActionStatus.unfinished(), day, day.plusDays(1));
+    }
+
     /**
      * Items with a due date for a calendar feed, a person's ({@code owner}) or a SIG's: every unfinished one, and
      * finished ones changed since {@code finishedSince} (so that calendars show them done or cancelled).

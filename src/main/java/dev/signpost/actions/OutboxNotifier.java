@@ -6,22 +6,16 @@ import dev.signpost.web.time.TimeText;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The default {@link ActionNotifier}: an assignment becomes an outbox message for the new owner (each member of a team),
- * never for the person who made it; newly overdue items are logged.
+ * never for the person who made it.
  */
 @ApplicationScoped
 @DefaultBean
 public class OutboxNotifier implements ActionNotifier {
 
     static final String ASSIGNED = "action-assigned";
-    private static final Logger LOG = Logger.getLogger(OutboxNotifier.class);
 
     @Inject
     Outbox outbox;
@@ -37,13 +31,5 @@ public class OutboxNotifier implements ActionNotifier {
         }
         outbox.notifyOwner(new NewMessage(ASSIGNED, item.owner, "Action item for you: " + item.title, body.toString(),
                 "/actions/" + item.id, ASSIGNED + ":" + item.id + ":v" + version), changedBy);
-    }
-
-    @Override
-    public void newlyOverdue(List<ActionItem> items, LocalDate today) {
-        if (!items.isEmpty()) {
-            LOG.infof("%d action item(s) became overdue on %s: %s", items.size(), today,
-                    items.stream().map(i -> "#" + i.id + " (" + i.owner + ", due " + i.dueOn + ")").collect(Collectors.joining(", ")));
-        }
     }
 }

@@ -30,6 +30,12 @@ public enum Category implements Coded {
         return label;
     }
 
+    /** The label without its explanation: {@code Tool request}. */
+    public String shortLabel() {
+        int colon = label.indexOf(':');
+        return colon < 0 ? label : label.substring(0, colon);
+    }
+
     public static Optional<Category> of(String code) {
         return Coded.of(Category.class, code);
     }

@@ -40,6 +40,8 @@ public class Triage {
     CurrentUser currentUser;
     @Inject
     AuditLog audit;
+    @Inject
+    FeedbackNotices notices;
 
     /** Filters of the queue; each may be null. */
     public record Filter(Status status, Category category, OwnerFilter owners, String page, LocalDate from, LocalDate to) {
@@ -113,7 +115,9 @@ public class Triage {
         if (!change.note().isEmpty()) {
             record(FeedbackEvent.NOTE, null, change.note(), item, actor, now, true);
         }
-        if (status != item.status || !Objects.equals(item.publicAnswer, answer)) {
+        Status was = item.status;
+        String answerWas = item.publicAnswer;
+        if (status != was || !Objects.equals(answerWas, answer)) {
             item.newsAt = now;
         }
         item.status = status;
@@ -121,6 +125,7 @@ public class Triage {
         item.assignee = assignee;
         item.publicAnswer = answer;
         item.updatedAt = now;
+        notices.changed(item, was, answerWas, change.version() + 1, actor);
         return item;
     }
 

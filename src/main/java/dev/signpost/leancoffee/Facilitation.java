@@ -34,8 +34,10 @@ public class Facilitation {
     BoardQueries queries;
     @Inject
     AuditLog audit;
+    @Inject
+    LeanCoffeeNotices notices;
 
-    /** Moves the session to another phase (facilitator or admin). */
+    /** Moves the session to another phase (facilitator or admin); closing it sends its summary to the SIG's channel. */
     public void phase(long sessionId, Phase to) {
         LeanCoffeeSession session = guard.session(sessionId);
         guard.requireRunner(session);
@@ -43,6 +45,9 @@ public class Facilitation {
         audit.record("lean-coffee.phase", "lean-coffee", String.valueOf(sessionId), session.phase.code() + " -> " + to.code());
         session.phase = to;
         session.updatedAt = guard.now();
+        if (to == Phase.CLOSED) {
+            notices.closed(session);
+        }
         guard.changed(session);
     }
 

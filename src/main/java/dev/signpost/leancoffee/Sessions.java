@@ -29,6 +29,8 @@ public class Sessions {
     CurrentUser currentUser;
     @Inject
     AuditLog audit;
+    @Inject
+    LeanCoffeeNotices notices;
 
     public Instant now() {
         return guard.now();
@@ -60,6 +62,7 @@ public class Sessions {
         session.updatedAt = now;
         session.persist();
         audit.record("lean-coffee.created", "lean-coffee", String.valueOf(session.id), session.title);
+        notices.scheduled(session);
         return session;
     }
 

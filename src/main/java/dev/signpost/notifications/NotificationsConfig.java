@@ -8,13 +8,20 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
 
-/** {@code signpost.notifications.*}: how often and how hard the dispatcher tries. */
+/** {@code signpost.notifications.*}: how often and how hard the dispatcher tries, and when periodic messages go. */
 @ConfigMapping(prefix = "signpost.notifications")
 public interface NotificationsConfig {
 
     /** How often the dispatcher looks for due messages (a Quarkus duration such as {@code 5s}; {@code off} stops it). */
     @WithDefault("5s")
     String dispatchEvery();
+
+    /**
+     * How often periodic messages (reminders, digests: {@link PeriodicJobs}) are looked for; each goes once, after
+     * its slot ({@code off} stops them).
+     */
+    @WithDefault("5m")
+    String periodicEvery();
 
     /** The most messages one instance claims per run. */
     @WithDefault("50")

@@ -2,10 +2,17 @@ package dev.signpost.notifications;
 
 import dev.signpost.people.KnownNames;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Who an owner name reaches: a person is themself, a team is each known member of it; the person making the change
@@ -31,5 +38,20 @@ public final class Recipients {
         }
         found.removeIf(u -> Objects.equals(u, except));
         return List.copyOf(found);
+    }
+
+    /**
+     * Things that have owners (an item, a page) gathered per person their owners stand for, each person's in the order
+     * given (a team's things reach each of its members). Pure, like {@link #of}.
+     */
+    public static <T> SortedMap<String, List<T>> gather(Collection<T> things, Function<T, String> owner, KnownNames names) {
+        SortedMap<String, List<T>> byPerson = new TreeMap<>();
+        Map<String, List<String>> resolved = new HashMap<>();
+        for (T thing : things) {
+            for (String person : resolved.computeIfAbsent(owner.apply(thing), o -> of(o, names, null))) {
+                byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(thing);
+            }
+        }
+        return byPerson;
     }
 }

@@ -3,14 +3,12 @@ package dev.signpost.actions;
 import dev.signpost.WebSession;
 import dev.signpost.notifications.OutboxMessage;
 import dev.signpost.notifications.OutboxStatus;
-import dev.signpost.people.Person;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.signpost.notifications.Queued;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -124,23 +122,11 @@ class ActionAssignmentNotificationTest {
         String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
         String first = "pat-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "kim-" + UUID.randomUUID().toString().substring(0, 8);
-        QuarkusTransaction.requiringNew().run(() -> {
-            person(first, team);
-            person(second, team + ",other-team");
-        });
+        Queued.person(first, team, null);
+        Queued.person(second, team + ",other-team", null);
         WebSession ada = WebSession.signIn("ada");
         long id = create(ada, item(unique("Team work"), team));
         assertEquals(List.of(first, second).stream().sorted().toList(), messagesAbout(id).stream().map(m -> m.recipient).toList());
         assertEquals("ada assigned this action item to " + team + ".", messagesAbout(id).get(0).body);
-    }
-
-    private static void person(String username, String teams) {
-        Person person = new Person();
-        person.username = username;
-        person.displayName = username;
-        person.teams = teams;
-        person.firstSeenAt = Instant.parse("2026-11-01T00:00:00Z");
-        person.lastSeenAt = person.firstSeenAt;
-        person.persist();
     }
 }

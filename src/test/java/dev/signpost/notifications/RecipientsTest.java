@@ -38,4 +38,17 @@ class RecipientsTest {
         assertEquals(List.of(), Recipients.of("nobody", names, "sam"));
         assertEquals(List.of(), Recipients.of(" ", names, "sam"));
     }
+
+    @Test
+    void shouldGatherThingsPerPersonTheirOwnersStandFor() {
+        record Item(String title, String owner) {
+        }
+        List<Item> items = List.of(new Item("one", "qa"), new Item("two", "Sam"), new Item("three", "ci-platform"),
+                new Item("four", "nobody"), new Item("five", "qa"));
+        var gathered = Recipients.gather(items, Item::owner, names);
+        assertEquals(List.of("alice", "bob", "sam"), List.copyOf(gathered.keySet()), "sorted, and nobody for an unknown owner");
+        assertEquals(List.of("one", "five"), gathered.get("alice").stream().map(Item::title).toList());
+        assertEquals(List.of("one", "three", "five"), gathered.get("bob").stream().map(Item::title).toList(), "in the order given");
+        assertEquals(List.of("two", "three"), gathered.get("sam").stream().map(Item::title).toList(), "his own and his team's");
+    }
 }
