@@ -216,6 +216,40 @@ class ChatChannelTest {
     }
 
     @Test
+    void shouldRetryWhenTheWebhookRefusesTheConnection() {
+        String title = queue("chat-closed", unique("Refused connection"), "", "/actions/9");
+        dispatcher.dispatch();
+        OutboxMessage failed = stored(title);
+        assertEquals(OutboxStatus.FAILED, failed.status);
+        assertEquals(1, failed.attempts);
+        assertEquals("could not connect to the webhook (ConnectException)", failed.lastError);
+        assertFalse(failed.lastError.contains("127.0.0.1"), "a webhook's address is never in an error");
+    }
+
+    @Test
+    void shouldGiveUpOnAMessageForASigWhoseWebhookWasRemoved() {
+        String title = unique("Webhook removed");
+        QuarkusTransaction.requiringNew().run(() -> {
+            OutboxMessage row = new OutboxMessage();
+            row.kind = "test";
+            row.channel = Outbox.CHAT;
+            row.recipient = "chat-removed";
+            row.title = title;
+            row.body = "";
+            row.link = "/sigs";
+            row.idempotencyKey = "chat-test:" + UUID.randomUUID();
+            row.status = OutboxStatus.PENDING;
+            row.nextAttemptAt = TestClock.NOW;
+            row.createdAt = TestClock.NOW;
+            row.persist();
+        });
+        dispatcher.dispatch();
+        OutboxMessage dead = stored(title);
+        assertEquals(OutboxStatus.DEAD, dead.status);
+        assertTrue(dead.lastError.startsWith("SIG 'chat-removed' has no chat webhook"), dead.lastError);
+    }
+
+    @Test
     void shouldPostOneMessagePerTurnAndLetTheOthersWaitUncounted() {
         List<String> titles = List.of(unique("Paced 1"), unique("Paced 2"), unique("Paced 3"));
         titles.forEach(title -> queue("chat-pace", title, "", "/actions/6"));
