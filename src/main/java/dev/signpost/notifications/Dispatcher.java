@@ -17,9 +17,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Sends what the outbox holds: claims due messages ({@link Claims}), hands each to its {@link Channel} in a
- * transaction of its own, and records the outcome by {@link Retries}. A message is marked sent only in the transaction
- * in which its channel accepted it, and only while this instance still holds its claim, so a message is never sent
- * twice. Runs every {@code signpost.notifications.dispatch-every}.
+ * transaction of its own, and records the outcome by {@link Retries} (a message whose turn has not come only moves its
+ * next try). A message is marked sent only in the transaction in which its channel accepted it, and only while this
+ * instance still holds its claim, so a message is never sent twice. Runs every
+ * {@code signpost.notifications.dispatch-every}.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -27,6 +28,9 @@ public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
     private static final String RECORD = "update OutboxMessage m set m.status = :status, m.attempts = :attempts,"
             + " m.nextAttemptAt = :next, m.lastError = :error, m.sentAt = :sent, m.claimedBy = null, m.claimedUntil = null"
+            + " where m.id = :id and m.claimedBy = :me and m.status in :open";
+    /** A message whose turn has not come keeps its status, attempts and last error; only its next try moves. */
+    private static final String POSTPONE = "update OutboxMessage m set m.nextAttemptAt = :next, m.claimedBy = null, m.claimedUntil = null"
             + " where m.id = :id and m.claimedBy = :me and m.status in :open";
 
     @Inject
@@ -101,6 +105,10 @@ public class Dispatcher {
     private boolean record(long id, String me, int attempts, Delivery outcome) {
         Retries retries = new Retries(config.firstRetry(), config.longestRetry(), config.maxAttempts());
         Retries.Next next = retries.after(attempts, outcome, clock.instant(), ThreadLocalRandom.current().nextDouble());
+        if (outcome instanceof Delivery.NotYet) {
+            return entityManager.createQuery(POSTPONE).setParameter("next", next.nextAttemptAt()).setParameter("id", id)
+                    .setParameter("me", me).setParameter("open", Claims.OPEN).executeUpdate() == 1;
+        }
         String error = next.error() == null ? null : NewMessage.clip(next.error(), OutboxMessage.ERROR_LENGTH);
         return entityManager.createQuery(RECORD).setParameter("status", next.status()).setParameter("attempts", next.attempts())
                 .setParameter("next", next.nextAttemptAt()).setParameter("error", error)

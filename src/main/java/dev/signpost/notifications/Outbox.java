@@ -28,6 +28,8 @@ public class Outbox {
     Directory directory;
     @Inject
     Preferences preferences;
+    @Inject
+    ChatHooks chatHooks;
 
     /**
      * Queues the message for everyone its recipient stands for (a person, or each member of a team), except the
@@ -54,9 +56,14 @@ public class Outbox {
         }
     }
 
-    /** Queues a message for a SIG's chat channel; the message's recipient is the SIG's slug. */
+    /**
+     * Queues a message for a SIG's chat channel (the message's recipient is the SIG's slug), if that channel takes
+     * messages ({@link ChatHooks}: a webhook is configured for the SIG, or chat messages are kept for viewing).
+     */
     public void toChannel(NewMessage message) {
-        queueOn(message, CHAT, OutboxStatus.PENDING);
+        if (chatHooks.wanted(message.recipient())) {
+            queueOn(message, CHAT, OutboxStatus.PENDING);
+        }
     }
 
     /** Queues one email, whatever the recipient's cadence (a digest that gathers what they chose to get daily). */

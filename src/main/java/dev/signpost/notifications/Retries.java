@@ -7,11 +7,15 @@ import java.time.Instant;
  * The retry rule: after a failed attempt, the message waits {@code first * 2^(attempts-1)}, at most {@code longest},
  * with "equal jitter" (half the wait fixed, half random) so that instances retrying after one outage spread out; a
  * receiver's own Retry-After is a floor. A permanent failure, or the {@code maxAttempts}-th failure, makes it dead.
- * Pure: the random draw in [0, 1) is given.
+ * A message whose turn has not come ({@link Delivery.NotYet}) was not attempted: it waits, uncounted. Pure: the
+ * random draw in [0, 1) is given.
  */
 public record Retries(Duration first, Duration longest, int maxAttempts) {
 
-    /** What becomes of a message after an attempt: its status, attempts so far, next try and the error to keep. */
+    /**
+     * What becomes of a message after an attempt: its status, attempts so far, next try and the error to keep (for a
+     * sent message, the channel's note, if any).
+     */
     public record Next(OutboxStatus status, int attempts, Instant nextAttemptAt, String error) {
     }
 
@@ -37,9 +41,12 @@ public record Retries(Duration first, Duration longest, int maxAttempts) {
 
     /** The state after an attempt number {@code attempts + 1} ended with {@code outcome} at {@code now}. */
     public Next after(int attempts, Delivery outcome, Instant now, double random) {
+        if (outcome instanceof Delivery.NotYet notYet) {
+            return new Next(attempts == 0 ? OutboxStatus.PENDING : OutboxStatus.FAILED, attempts, now.plus(notYet.delay()), null);
+        }
         int tried = attempts + 1;
-        if (outcome instanceof Delivery.Accepted) {
-            return new Next(OutboxStatus.SENT, tried, now, null);
+        if (outcome instanceof Delivery.Accepted accepted) {
+            return new Next(OutboxStatus.SENT, tried, now, accepted.note().orElse(null));
         }
         if (outcome instanceof Delivery.PermanentFailure p) {
             return new Next(OutboxStatus.DEAD, tried, now, p.reason());

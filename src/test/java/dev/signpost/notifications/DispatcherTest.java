@@ -207,6 +207,38 @@ class DispatcherTest {
     }
 
     @Test
+    void shouldLetAMessageWaitForItsTurnWithoutCountingAnAttemptOrAnError() {
+        String title = unique("Not its turn");
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        scripted.script(title, m -> switch (calls.incrementAndGet()) {
+            case 1 -> Delivery.retryLater("HTTP 503");
+            case 2 -> Delivery.notYet(Duration.ofSeconds(3));
+            default -> Delivery.accepted();
+        });
+        queue(message("alice", title), ScriptedChannel.NAME);
+        drain();
+        OutboxMessage failed = stored(title);
+        TestClock.advance(Duration.between(TestClock.NOW, failed.nextAttemptAt));
+        drain();
+
+        OutboxMessage waiting = stored(title);
+        assertEquals(OutboxStatus.FAILED, waiting.status, "still the failed message it was");
+        assertEquals(1, waiting.attempts, "waiting for a turn is no attempt");
+        assertEquals("HTTP 503", waiting.lastError, "the last real error stays");
+        assertEquals(failed.nextAttemptAt.plusSeconds(3), waiting.nextAttemptAt);
+        assertNull(waiting.claimedBy, "the claim is let go");
+
+        drain();
+        assertEquals(2, scripted.attempts(waiting.idempotencyKey), "not offered again before its turn");
+        TestClock.advance(Duration.ofSeconds(3));
+        drain();
+        OutboxMessage sent = stored(title);
+        assertEquals(OutboxStatus.SENT, sent.status);
+        assertEquals(2, sent.attempts, "the failure and the delivery; the wait not counted");
+        assertNull(sent.lastError);
+    }
+
+    @Test
     void shouldDeadLetterAPermanentFailureAndAnUnknownChannelAtOnce() {
         String refused = unique("Refused");
         scripted.script(refused, m -> Delivery.permanentFailure("HTTP 404: no such webhook"));

@@ -75,6 +75,37 @@ class RetriesTest {
     }
 
     @Test
+    void shouldKeepAChannelsNoteWithASentMessage() {
+        Retries.Next next = retries.after(0, Delivery.accepted("kept, not sent"), NOW, 0.3);
+        assertEquals(OutboxStatus.SENT, next.status());
+        assertEquals(1, next.attempts());
+        assertEquals("kept, not sent", next.error());
+    }
+
+    @Test
+    void shouldLetAMessageWaitForItsTurnWithoutCountingAnAttempt() {
+        Retries.Next waiting = retries.after(0, Delivery.notYet(Duration.ofMillis(700)), NOW, 0.9);
+        assertEquals(OutboxStatus.PENDING, waiting.status());
+        assertEquals(0, waiting.attempts(), "not attempted, so not counted");
+        assertEquals(NOW.plusMillis(700), waiting.nextAttemptAt(), "exactly the wait, no backoff and no jitter");
+        assertNull(waiting.error());
+
+        Retries.Next retrying = retries.after(2, Delivery.notYet(Duration.ofSeconds(3)), NOW, 0.9);
+        assertEquals(OutboxStatus.FAILED, retrying.status(), "a message retrying after failures stays failed");
+        assertEquals(2, retrying.attempts());
+        assertEquals(NOW.plusSeconds(3), retrying.nextAttemptAt());
+
+        Retries.Next atTheLimit = retries.after(4, Delivery.notYet(Duration.ofSeconds(1)), NOW, 0.5);
+        assertEquals(OutboxStatus.FAILED, atTheLimit.status(), "waiting for a turn never makes a message dead");
+        assertEquals(4, atTheLimit.attempts());
+    }
+
+    @Test
+    void shouldRefuseANegativeWaitForATurn() {
+        assertThrows(IllegalArgumentException.class, () -> Delivery.notYet(Duration.ofSeconds(-1)));
+    }
+
+    @Test
     void shouldRefuseASettingThatCannotWork() {
         assertThrows(IllegalArgumentException.class, () -> new Retries(Duration.ZERO, Duration.ofMinutes(1), 3));
         assertThrows(IllegalArgumentException.class, () -> new Retries(Duration.ofMinutes(2), Duration.ofMinutes(1), 3));
