@@ -17,19 +17,23 @@ import java.util.regex.Pattern;
 /**
  * A chat webhook for the notifications CI stage (ci-stage.sh): listens on 127.0.0.1:PORT, answers every POST 200
  * "ok" after about 20 ms, and writes one line per request to OUTFILE: arrival (ms since start), the path, the
- * Idempotency-Key, the message's marker (msg-NNNN, from the payload) and "dup" when the key came before. Duplicates
- * are also logged on stdout. Run with the JDK alone: java Receiver.java PORT OUTFILE
+ * Idempotency-Key, the message's marker (msg-NNNN, from the payload) and "new", or "dup" when the key was accepted
+ * before. Duplicates are also logged on stdout. With FAIL_MS, it is down for that long after the first request: it
+ * answers 503 with Retry-After: 1 and writes "refused" (a refused request does not count as accepted).
+ * Run with the JDK alone: java Receiver.java PORT OUTFILE [FAIL_MS]
  */
 public class Receiver {
 
     private static final Pattern MARKER = Pattern.compile("msg-\\d{4}");
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: java Receiver.java PORT OUTFILE");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: java Receiver.java PORT OUTFILE [FAIL_MS]");
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
+        long failMs = args.length == 3 ? Long.parseLong(args[2]) : 0;
+        java.util.concurrent.atomic.AtomicLong firstAt = new java.util.concurrent.atomic.AtomicLong(-1);
         PrintWriter out = new PrintWriter(new FileWriter(args[1], StandardCharsets.UTF_8));
         Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
         long start = System.nanoTime();
@@ -41,8 +45,18 @@ public class Receiver {
                 String key = String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
                 Matcher marker = MARKER.matcher(body);
                 String message = marker.find() ? marker.group() : "none";
-                boolean duplicate = seen.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() > 1;
                 long at = (System.nanoTime() - start) / 1_000_000;
+                firstAt.compareAndSet(-1, at);
+                if (at - firstAt.get() < failMs) {
+                    synchronized (out) {
+                        out.printf("%d\t%s\t%s\t%s\t%s%n", at, exchange.getRequestURI().getPath(), key, message, "refused");
+                        out.flush();
+                    }
+                    exchange.getResponseHeaders().set("Retry-After", "1");
+                    exchange.sendResponseHeaders(503, -1);
+                    return;
+                }
+                boolean duplicate = seen.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() > 1;
                 synchronized (out) {
                     out.printf("%d\t%s\t%s\t%s\t%s%n", at, exchange.getRequestURI().getPath(), key, message, duplicate ? "dup" : "new");
                     out.flush();

@@ -4,17 +4,18 @@
 # never production; builds it into target/twin unless SKIP_BUILD=1); creates a fresh database signpost_outbox; starts
 # a webhook receiver (src/test/notifications/Receiver.java, the JDK alone) and two instances on 127.0.0.1 whose 25 SIG
 # hooks (sig-01..sig-25, 10 messages a second each) all point at it; inserts 500 pending chat messages (20 per SIG)
-# with psql; kills instance A with SIGKILL once about 150 have arrived; waits until every message is sent; then checks
+# with psql; the receiver is down (503, Retry-After: 1) for FAIL_MS after the first request, so every message is first
+# refused and retried with backoff; kills instance A with SIGKILL once about 150 have arrived; waits until every message is sent; then checks
 #   - the receiver saw all 500 messages, each under its own Idempotency-Key;
 #   - a message that arrived twice carried the same key both times (the receiver recognised it), and there were at
 #     most as many such duplicates as instance A held claimed and unfinished when it died (at most its batch);
-#   - every row is sent, once, in the database.
+#   - every row is sent, once, in the database, and the outage was met (some requests were refused) and outlived.
 # Run it as a command of its own from .ci/run, not with `source`, so that its trap stays its own: everything it
 # started is stopped however it ends, and the logs are printed when it fails.
 #
 # Options (environment variables): CHAT_PORT_A=8293, CHAT_PORT_B=8294, CHAT_RECEIVER_PORT=8295, CHAT_DB=signpost_outbox,
 # PGHOST=127.0.0.1, PGPORT=5432, PGUSER=postgres (trust auth), SKIP_BUILD=0 (1: reuse target/twin/quarkus-run.jar),
-# READY_TIMEOUT_S=90, KILL_AFTER=150, SEND_TIMEOUT_S=180.
+# READY_TIMEOUT_S=90, KILL_AFTER=150, SEND_TIMEOUT_S=180, FAIL_MS=4000.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -29,6 +30,7 @@ SKIP_BUILD=${SKIP_BUILD:-0}
 READY_TIMEOUT_S=${READY_TIMEOUT_S:-90}
 KILL_AFTER=${KILL_AFTER:-150}
 SEND_TIMEOUT_S=${SEND_TIMEOUT_S:-180}
+FAIL_MS=${FAIL_MS:-4000}
 MESSAGES=500
 SIGS=25
 BATCH=20
@@ -63,7 +65,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 sql() { psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d "$DB" -v ON_ERROR_STOP=1 -qtA -c "$1"; }
-received() { [[ -f $RECEIVED ]] && wc -l <"$RECEIVED" || echo 0; }
+# requests the receiver accepted (a refused one, during its outage, is not)
+received() { [[ -f $RECEIVED ]] && awk -F'\t' '$5 != "refused"' "$RECEIVED" | wc -l || echo 0; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
 echo "== Stage: two instances sharing PostgreSQL send $MESSAGES chat messages exactly once, one killed midway" \
@@ -90,7 +93,7 @@ createdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" "$DB"
 rm -rf "$RUN_DIR"
 mkdir -p "$RUN_DIR"
 
-java src/test/notifications/Receiver.java "$RECEIVER_PORT" "$RECEIVED" >"$RUN_DIR/receiver.log" 2>&1 &
+java src/test/notifications/Receiver.java "$RECEIVER_PORT" "$RECEIVED" "$FAIL_MS" >"$RUN_DIR/receiver.log" 2>&1 &
 PID_RECEIVER=$!
 
 HOOKS=()
@@ -111,6 +114,7 @@ start_instance() {
     -Dsignpost.notifications.instance="chat-$name" \
     -Dsignpost.notifications.dispatch-every=1s -Dsignpost.notifications.batch=$BATCH \
     -Dsignpost.notifications.claim-for=20s \
+    -Dsignpost.notifications.first-retry=1s -Dsignpost.notifications.longest-retry=4s \
     -Dsignpost.notifications.chat.mode=send \
     "${HOOKS[@]}" \
     -jar "$JAR" >"$RUN_DIR/$name.log" 2>&1 &
@@ -171,6 +175,8 @@ DEADLINE=$((SECONDS + SEND_TIMEOUT_S))
 while :; do
   UNSENT=$(sql "select count(*) from notification_outbox where kind = 'ci-chat' and status <> 'sent'")
   ((UNSENT == 0)) && break
+  DEAD=$(sql "select count(*) from notification_outbox where kind = 'ci-chat' and status = 'dead'")
+  ((DEAD == 0)) || fail "$DEAD messages are dead: the retries gave up during the receiver's outage"
   ((SECONDS < DEADLINE)) || fail "$UNSENT messages still unsent $SEND_TIMEOUT_S s after the kill"
   kill -0 "$PID_B" 2>/dev/null || fail "instance B exited"
   sleep 1
@@ -181,20 +187,25 @@ ROWS=$(sql "select count(*) from notification_outbox where kind = 'ci-chat'")
 SENT=$(sql "select count(*) from notification_outbox where kind = 'ci-chat' and status = 'sent' and sent_at is not null")
 KEYS=$(sql "select count(distinct idempotency_key) from notification_outbox where kind = 'ci-chat'")
 REQUESTS=$(received)
-DISTINCT_KEYS=$(cut -f3 "$RECEIVED" | sort -u | wc -l)
-DISTINCT_MESSAGES=$(cut -f4 "$RECEIVED" | sort -u | wc -l)
-PAIRS=$(cut -f3,4 "$RECEIVED" | sort -u | wc -l)
+ACCEPTED=$RUN_DIR/accepted.tsv
+awk -F'\t' '$5 != "refused"' "$RECEIVED" >"$ACCEPTED"
+DISTINCT_KEYS=$(cut -f3 "$ACCEPTED" | sort -u | wc -l)
+DISTINCT_MESSAGES=$(cut -f4 "$ACCEPTED" | sort -u | wc -l)
+PAIRS=$(cut -f3,4 "$ACCEPTED" | sort -u | wc -l)
 DUPLICATES=$(awk -F'\t' '$5 == "dup"' "$RECEIVED" | wc -l)
+REFUSED=$(awk -F'\t' '$5 == "refused"' "$RECEIVED" | wc -l)
 EXPECTED_KEYS=$(sql "select idempotency_key || E'\t' || substring(title from 'msg-[0-9]{4}') from notification_outbox
                      where kind = 'ci-chat' order by 1" | sort)
-SEEN_KEYS=$(cut -f3,4 "$RECEIVED" | sort -u)
+SEEN_KEYS=$(cut -f3,4 "$ACCEPTED" | sort -u)
 MIN_GAP=$(sort -t$'\t' -k2,2 -k1,1n "$RECEIVED" | awk -F'\t' '$2 == p { g = $1 - t; if (min == "" || g < min) min = g } { p = $2; t = $1 } END { print min }')
 
 echo "Rows: $ROWS, sent: $SENT, distinct keys in the database: $KEYS"
 echo "Receiver: $REQUESTS requests, $DISTINCT_MESSAGES distinct messages, $DISTINCT_KEYS distinct Idempotency-Keys"
 echo "Duplicate deliveries: $DUPLICATES (bound: the $IN_FLIGHT messages instance A held unfinished when killed; batch $BATCH)"
+echo "Refused during the receiver's ${FAIL_MS} ms outage: $REFUSED requests (each retried later)"
 echo "All $MESSAGES sent $ALL_SENT s after they were inserted; shortest gap between two posts to one webhook: ${MIN_GAP} ms"
 
+((FAIL_MS == 0 || REFUSED > 0)) || fail "the receiver refused nothing during its outage: the stage did not prove retries"
 ((ROWS == MESSAGES)) || fail "$ROWS rows, expected $MESSAGES"
 ((SENT == MESSAGES)) || fail "$SENT rows sent, expected $MESSAGES"
 ((KEYS == MESSAGES)) || fail "$KEYS distinct keys in the database, expected $MESSAGES"
