@@ -18,6 +18,7 @@ import java.util.Optional;
 public class CampaignFollowing implements Followable {
 
     public static final String TYPE = "campaign";
+    private static final Type FOLLOWED = new Type(TYPE, "campaign", "it falls behind its target");
 
     @Inject
     CampaignCatalog catalog;
@@ -27,18 +28,8 @@ public class CampaignFollowing implements Followable {
     Clock clock;
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String noun() {
-        return "campaign";
-    }
-
-    @Override
-    public String news() {
-        return "it falls behind its target";
+    public Type type() {
+        return FOLLOWED;
     }
 
     @Override

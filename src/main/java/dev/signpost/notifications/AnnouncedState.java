@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,35 +38,15 @@ public class AnnouncedState extends PanacheEntityBase {
 
     /** One row per subject. */
     @Embeddable
-    public static class Key implements Serializable {
-        @Column(name = "subject_type", nullable = false, length = Follow.TYPE_LENGTH)
-        public String subjectType;
-        @Column(name = "subject_key", nullable = false, length = Follow.KEY_LENGTH)
-        public String subjectKey;
-
-        public Key() {
-        }
-
-        Key(String subjectType, String subjectKey) {
-            this.subjectType = subjectType;
-            this.subjectKey = subjectKey;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(subjectType, key.subjectType) && Objects.equals(subjectKey, key.subjectKey);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(subjectType, subjectKey);
-        }
+    public record Key(
+            @Column(name = "subject_type", nullable = false, length = Follow.TYPE_LENGTH) String subjectType,
+            @Column(name = "subject_key", nullable = false, length = Follow.KEY_LENGTH) String subjectKey) implements Serializable {
     }
 
     /** Every recorded subject of a type, by key. */
     static Map<String, AnnouncedState> of(String type) {
         return AnnouncedState.<AnnouncedState>list("key.subjectType", type).stream()
-                .collect(Collectors.toMap(s -> s.key.subjectKey, Function.identity()));
+                .collect(Collectors.toMap(s -> s.key.subjectKey(), Function.identity()));
     }
 
     /** Moves a subject from the state read to a new one, unless someone moved it meanwhile; true when this call moved it. */

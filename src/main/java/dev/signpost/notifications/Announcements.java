@@ -2,9 +2,7 @@ package dev.signpost.notifications;
 
 import dev.signpost.database.Database;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -16,10 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Announces changes of followed subjects once, whichever instance sees them first and across restarts: a feature hands
@@ -27,7 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
  * {@code announced_state}. A subject seen for the first time is recorded silently; a changed one is moved to its new
  * state by a conditional update and, in that same transaction, its {@link Announcement} is queued for its SIGs'
  * channels and its followers. An instance that loses the update (another announced it) or meets the outbox's unique key
- * queues nothing. A failure is logged and never reaches the caller.
+ * queues nothing. A change that fails is logged and left for the next comparison.
  */
 @ApplicationScoped
 public class Announcements {
@@ -44,6 +38,13 @@ public class Announcements {
     public record Outcome(int first, int changed, int announced) {
     }
 
+    /** The recorded states cannot be read: the database is away. */
+    public static class Unavailable extends RuntimeException {
+        Unavailable(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     @Inject
     Database database;
     @Inject
@@ -55,50 +56,30 @@ public class Announcements {
     @Inject
     Instance<SigChannels> sigChannels;
 
-    private final Map<String, Runnable> pending = new ConcurrentHashMap<>();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "signpost-announcements");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    void onStop(@Observes ShutdownEvent event) {
-        worker.shutdownNow();
-    }
+    @Inject
+    ComparisonQueue queue;
 
     /**
      * Runs a feature's comparison on the announcements thread, so that a content refresh never waits for the database;
-     * a newer one for the same type replaces one that has not started yet.
+     * a newer one for the same type replaces one that has not started yet ({@link ComparisonQueue}).
      */
     public void later(String type, Runnable comparison) {
-        if (pending.put(type, comparison) != null) {
-            return;
-        }
-        try {
-            worker.execute(() -> {
-                Runnable latest = pending.remove(type);
-                if (latest != null) {
-                    try {
-                        latest.run();
-                    } catch (RuntimeException e) {
-                        LOG.warnf(e, "Changes of %s could not be announced", type);
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            pending.remove(type); // shutting down: the next start compares with what was recorded
-        }
+        queue.later(type, comparison);
     }
 
-    /** Compares the subjects of a type as they are now with what was recorded, and announces what changed. */
+    /**
+     * Compares the subjects of a type as they are now with what was recorded, and announces what changed. A change that
+     * fails is left for the next comparison; only when the recorded states cannot be read at all does it throw.
+     *
+     * @throws Unavailable when the database cannot be read (a comparison run by {@link #later} is then tried again)
+     */
     public Outcome announce(String type, Collection<Observed> now, Announcer announcer) {
         Map<String, AnnouncedState> recorded;
         try {
             database.requireReady();
             recorded = QuarkusTransaction.requiringNew().call(() -> AnnouncedState.of(type));
         } catch (RuntimeException e) {
-            LOG.debugf("Changes of %s are not compared now: %s", type, e.getMessage());
-            return new Outcome(0, 0, 0);
+            throw new Unavailable(e);
         }
         int first = 0;
         int changed = 0;

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /** Someone follows a subject (a tool, a roadmap item, a campaign): they hear when it changes. */
 @Entity
@@ -28,32 +27,9 @@ public class Follow extends PanacheEntityBase {
 
     /** One row per person and subject. */
     @Embeddable
-    public static class Key implements Serializable {
-        @Column(nullable = false, length = NewMessage.RECIPIENT_LENGTH)
-        public String username;
-        @Column(name = "subject_type", nullable = false, length = TYPE_LENGTH)
-        public String subjectType;
-        @Column(name = "subject_key", nullable = false, length = KEY_LENGTH)
-        public String subjectKey;
-
-        public Key() {
-        }
-
-        Key(String username, String subjectType, String subjectKey) {
-            this.username = username;
-            this.subjectType = subjectType;
-            this.subjectKey = subjectKey;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(username, key.username) && Objects.equals(subjectType, key.subjectType)
-                    && Objects.equals(subjectKey, key.subjectKey);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(username, subjectType, subjectKey);
-        }
+    public record Key(
+            @Column(nullable = false, length = NewMessage.RECIPIENT_LENGTH) String username,
+            @Column(name = "subject_type", nullable = false, length = TYPE_LENGTH) String subjectType,
+            @Column(name = "subject_key", nullable = false, length = KEY_LENGTH) String subjectKey) implements Serializable {
     }
 }

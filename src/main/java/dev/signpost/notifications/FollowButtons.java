@@ -25,7 +25,8 @@ public class FollowButtons {
     Flash flash;
 
     public FollowButton of(String type, String key) {
-        Followable kind = follows.kind(type).orElseThrow(() -> new IllegalArgumentException("nothing of the type '" + type + "' can be followed"));
+        Followable.Type kind = follows.kind(type).map(Followable::type)
+                .orElseThrow(() -> new IllegalArgumentException("nothing of the type '" + type + "' can be followed"));
         String action = FollowResource.action(type, key);
         String message = flash.value().filter(v -> v.equals(FollowResource.FOLLOWED) || v.equals(FollowResource.UNFOLLOWED)).orElse(null);
         if (!currentUser.signedIn()) {

@@ -46,11 +46,12 @@ public class FollowResource {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response follow(@RestPath String type, @RestPath String key, @RestForm String follow) {
-        Followable kind = follows.kind(type).orElseThrow(() -> new Refusal(404, "Nothing called \"" + shown(type) + "\" can be followed."));
+        Followable followable = follows.kind(type).orElseThrow(() -> new Refusal(404, "Nothing called \"" + shown(type) + "\" can be followed."));
+        Followable.Type kind = followable.type();
         if (key.length() > Follow.KEY_LENGTH) {
             throw new Refusal(400, "That is too long to be the name of a " + kind.noun() + ".");
         }
-        Followable.Subject subject = kind.find(key)
+        Followable.Subject subject = followable.find(key)
                 .orElseThrow(() -> new Refusal(404, "There is no " + kind.noun() + " called \"" + shown(key) + "\"."));
         boolean on;
         if ("yes".equals(follow)) {

@@ -9,18 +9,21 @@ import java.util.Optional;
  */
 public interface Followable {
 
+    /**
+     * The kind itself.
+     *
+     * @param code the word for it in URLs and the {@code follow} table: {@code tool}, {@code roadmap-item}
+     * @param noun how a sentence names one: "tool", "roadmap item"
+     * @param news what following one brings, as the end of "you will hear when …": "its ring changes"
+     */
+    record Type(String code, String noun, String news) {
+    }
+
     /** One thing that can be followed: what people call it and where its page is. */
     record Subject(String type, String key, String title, String href) {
     }
 
-    /** The word for the kind, as the URL and the {@code follow} table hold it: {@code tool}, {@code roadmap-item}. */
-    String type();
-
-    /** How a sentence names one: "tool", "roadmap item". */
-    String noun();
-
-    /** What following it brings, as the end of "You will hear when …": "its ring changes". */
-    String news();
+    Type type();
 
     /** The subject with this key, or empty when there is none (never throws for odd keys). */
     Optional<Subject> find(String key);

@@ -81,19 +81,19 @@ public class Follows {
     public List<String> followers(String type, String key) {
         database.requireReady();
         return Follow.<Follow>list("key.subjectType = ?1 and key.subjectKey = ?2", Sort.ascending("key.username"), type, key)
-                .stream().map(f -> f.key.username).toList();
+                .stream().map(f -> f.key.username()).toList();
     }
 
     /** What a person follows, newest first, with each subject's title and page as its feature knows them now. */
     public List<Followed> of(String username) {
         database.requireReady();
         return Follow.<Follow>list("key.username", Sort.descending("createdAt").and("key.subjectType").and("key.subjectKey"), username)
-                .stream().map(f -> followed(f.key.subjectType, f.key.subjectKey, f.createdAt)).toList();
+                .stream().map(f -> followed(f.key.subjectType(), f.key.subjectKey(), f.createdAt)).toList();
     }
 
     /** The feature's description of a kind of subject, when a feature offers it. */
     public Optional<Followable> kind(String type) {
-        return followables.stream().filter(f -> f.type().equals(type)).findFirst();
+        return followables.stream().filter(f -> f.type().code().equals(type)).findFirst();
     }
 
     private Followed followed(String type, String key, Instant since) {

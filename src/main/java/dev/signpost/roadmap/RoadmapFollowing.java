@@ -19,6 +19,7 @@ import java.util.Optional;
 public class RoadmapFollowing implements Followable {
 
     public static final String TYPE = "roadmap-item";
+    private static final Type FOLLOWED = new Type(TYPE, "roadmap item", "its status or target changes");
 
     @Inject
     RoadmapService service;
@@ -28,18 +29,8 @@ public class RoadmapFollowing implements Followable {
     Clock clock;
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String noun() {
-        return "roadmap item";
-    }
-
-    @Override
-    public String news() {
-        return "its status or target changes";
+    public Type type() {
+        return FOLLOWED;
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Optional;
 public class ToolFollowing implements Followable {
 
     public static final String TYPE = "tool";
+    private static final Type FOLLOWED = new Type(TYPE, "tool", "its ring changes");
 
     @Inject
     ToolCatalog tools;
@@ -28,18 +29,8 @@ public class ToolFollowing implements Followable {
     Clock clock;
 
     @Override
-    public String type() {
-        return TYPE;
-    }
-
-    @Override
-    public String noun() {
-        return "tool";
-    }
-
-    @Override
-    public String news() {
-        return "its ring changes";
+    public Type type() {
+        return FOLLOWED;
     }
 
     @Override

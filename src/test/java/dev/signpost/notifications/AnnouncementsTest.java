@@ -190,6 +190,20 @@ class AnnouncementsTest {
         assertEquals(100, ran.get(), "only the newest of the waiting comparisons ran");
     }
 
+    @Test
+    void shouldTryAComparisonAgainWhenTheDatabaseCouldNotBeRead() throws InterruptedException {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch second = new CountDownLatch(1);
+        announcements.later("test-unavailable", () -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new Announcements.Unavailable(new IllegalStateException("the database went away"));
+            }
+            second.countDown();
+        });
+        assertTrue(second.await(20, TimeUnit.SECONDS), "tried again after the migration retry interval");
+        assertEquals(2, runs.get());
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
