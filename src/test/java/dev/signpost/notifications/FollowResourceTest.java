@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,9 @@ class FollowResourceTest {
     @Inject
     Follows follows;
 
+    /** Before and after: no follower of the bundled subjects is left for other test classes' content changes to tell. */
     @BeforeEach
+    @AfterEach
     void forgetFollows() {
         QuarkusTransaction.requiringNew().run(() -> Follow.delete("key.subjectKey in ?1", SUBJECTS));
     }
