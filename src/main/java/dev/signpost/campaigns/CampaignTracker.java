@@ -46,6 +46,8 @@ public class CampaignTracker {
     CampaignsConfig config;
     @Inject
     Clock clock;
+    @Inject
+    CampaignFollowing following;
 
     private final Map<String, RepoState> states = new ConcurrentHashMap<>();
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -124,6 +126,7 @@ public class CampaignTracker {
         long start = System.nanoTime();
         Instant now = clock.instant();
         board = builder.build(campaigns, Map.copyOf(states), LocalDate.now(clock), now);
+        following.measured(board);
         LOG.debugf("Campaigns: %d campaigns over %d repositories computed in %d ms", campaigns.bySlug().size(), campaigns.repositories().size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

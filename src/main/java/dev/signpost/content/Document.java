@@ -58,6 +58,14 @@ public record Document(
         return ContentPaths.href(url);
     }
 
+    /** When the file last changed, as far as is known: its origin's last change, else its modification time; else null. */
+    public Instant changedAt() {
+        if (origin != null && origin.updated() != null) {
+            return origin.updated();
+        }
+        return stamp == null ? null : stamp.lastModified();
+    }
+
     public boolean folderPage() {
         return ContentPaths.isFolderPage(path);
     }

@@ -64,6 +64,11 @@ class DatabaseDownTest {
         assertEquals(200, sam.get("/").statusCode());
         assertEquals(200, sam.get("/docs/practices/release/feature-flags").statusCode());
         assertEquals(200, sam.get("/sigs/code-deployment").statusCode());
+        for (String followable : java.util.List.of("/tools/jenkins", "/roadmap/jenkins-shutdown")) {
+            Document page = sam.page(followable, 200);
+            assertEquals("The database cannot be reached; try again in a minute.", page.selectFirst("section#follow .follow-state").text(),
+                    followable + " keeps its follow button away rather than failing");
+        }
     }
 
     @Test
