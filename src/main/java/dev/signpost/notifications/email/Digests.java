@@ -1,12 +1,14 @@
 package dev.signpost.notifications.email;
 
 import dev.signpost.database.Database;
+import dev.signpost.notifications.Cadence;
 import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.NotificationsConfig;
 import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.OutboxMessage;
 import dev.signpost.notifications.OutboxStatus;
+import dev.signpost.notifications.Preferences;
 import dev.signpost.notifications.Slots;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -20,6 +22,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Makes the daily digests: for the latest daily slot ({@link Slots}), each person with emails held for the digest from
@@ -27,7 +31,8 @@ import java.util.List;
  * transaction per person. The digest's key names the person and the day, and the held emails are taken by an update
  * that only matches them while still held, so two instances making digests at once make one each per person and day:
  * the other's transaction finds the emails taken (or the key used) and rolls back. Emails held after the slot began
- * wait for the next day's. Runs every {@code signpost.notifications.email.digest-every}.
+ * wait for the next day's; held emails of a kind the person has turned off since are dropped. Runs every
+ * {@code signpost.notifications.email.digest-every}.
  */
 @ApplicationScoped
 public class Digests {
@@ -38,6 +43,8 @@ public class Digests {
 
     @Inject
     Outbox outbox;
+    @Inject
+    Preferences preferences;
     @Inject
     EntityManager entityManager;
     @Inject
@@ -90,7 +97,15 @@ public class Digests {
         if (taken != ids.size()) {
             throw new TakenElsewhere(taken + " of " + ids.size() + " held emails were still held");
         }
-        Digest digest = Digest.of(held.stream().map(m -> new Digest.Item(m.title, m.body, m.link)).toList(), portal::absolute);
+        Map<Boolean, List<OutboxMessage>> wanted = held.stream().collect(Collectors.partitioningBy(m -> stillWanted(recipient, m.kind)));
+        if (!wanted.get(false).isEmpty()) {
+            // the person turned these kinds off since (an unsubscribe link, their preferences): they are not sent
+            OutboxMessage.delete("id in ?1", wanted.get(false).stream().map(m -> m.id).toList());
+        }
+        if (wanted.get(true).isEmpty()) {
+            return false;
+        }
+        Digest digest = Digest.of(wanted.get(true).stream().map(m -> new Digest.Item(m.title, m.body, m.link)).toList(), portal::absolute);
         NewMessage message = new NewMessage(Kind.DIGEST.code(), recipient, digest.title(), digest.body(), Digest.INBOX,
                 "digest:" + recipient + ":" + day);
         if (!outbox.queueEmail(message)) {
@@ -98,6 +113,10 @@ public class Digests {
             throw new TakenElsewhere("the digest of " + day + " was made already");
         }
         return true;
+    }
+
+    private boolean stillWanted(String recipient, String kind) {
+        return Kind.of(kind).map(k -> preferences.cadence(recipient, k) != Cadence.OFF).orElse(true);
     }
 
     /** Another run took the emails first: a conflict the database reported, or one this run found. */

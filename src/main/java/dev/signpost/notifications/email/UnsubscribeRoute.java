@@ -77,8 +77,12 @@ public class UnsubscribeRoute {
         try {
             List<Kind> off = unsubscriptions.unsubscribe(username, kind);
             respond(rc, 200, new Page("done", username, kind, off, null));
-        } catch (DatabaseUnavailableException | PersistenceException e) {
-            LOG.warnf("Unsubscribe of %s from %s failed: %s", username, kind.code(), e.getMessage());
+        } catch (RuntimeException e) {
+            if (e instanceof DatabaseUnavailableException || e instanceof PersistenceException) {
+                LOG.warnf("Unsubscribe of %s from %s failed: %s", username, kind.code(), e.getMessage());
+            } else {
+                LOG.errorf(e, "Unsubscribe of %s from %s failed", username, kind.code());
+            }
             rc.response().putHeader(HttpHeaders.RETRY_AFTER, "60");
             respond(rc, 503, new Page("unavailable", username, kind, List.of(), null));
         }

@@ -173,6 +173,18 @@ class DigestsTest {
     }
 
     @Test
+    void shouldDropHeldEmailsOfAKindTurnedOffSince() {
+        String user = dailyReader();
+        assign(user, "Held, then unsubscribed " + UUID.randomUUID(), 105);
+        preferences.choose(user, Map.of(Kind.ACTION_ASSIGNED, Cadence.OFF));
+        TestClock.advance(Duration.ofDays(1));
+        digests.run();
+        assertEquals(List.of(), digestsOf(user), "no digest after unsubscribing");
+        assertEquals(List.of(), heldOrDigested(user), "the held email is dropped");
+        assertEquals(1, rows(user, PortalChannel.NAME).size(), "the portal's message stays as it was");
+    }
+
+    @Test
     void shouldWaitUntilTheNextSlotBegins() {
         String user = dailyReader();
         assign(user, "Held at noon " + UUID.randomUUID(), 104);
