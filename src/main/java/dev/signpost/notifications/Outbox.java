@@ -66,9 +66,12 @@ public class Outbox {
         }
     }
 
-    /** Queues one email, whatever the recipient's cadence (a digest that gathers what they chose to get daily). */
-    void queueEmail(NewMessage message) {
-        queueOn(message, EMAIL, OutboxStatus.PENDING);
+    /**
+     * Queues one email, whatever the recipient's cadence (a digest that gathers what they chose to get daily); returns
+     * whether it did (false: the same cause queued it already).
+     */
+    public boolean queueEmail(NewMessage message) {
+        return queueOn(message, EMAIL, OutboxStatus.PENDING);
     }
 
     boolean queueOn(NewMessage message, String channel) {

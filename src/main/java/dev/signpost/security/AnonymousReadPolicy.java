@@ -17,11 +17,11 @@ import java.util.List;
 public class AnonymousReadPolicy implements HttpSecurityPolicy {
 
     /**
-     * Paths anyone may request; a calendar feed's address carries its own secret (calendar apps have no session), and a
-     * webhook proves itself by its signature.
+     * Paths anyone may request; a calendar feed's address carries its own secret (calendar apps have no session), a
+     * webhook proves itself by its signature, and so does an email's unsubscribe link (mail programs post it without one).
      */
     private static final List<String> ALWAYS_OPEN = List.of("/q/health", "/signin", "/signout", "/css/", "/js/", "/_static/",
-            "/favicon.svg", "/actions/calendar/", "/webhooks/");
+            "/favicon.svg", "/actions/calendar/", "/webhooks/", "/notifications/unsubscribe");
 
     @Inject
     SecurityConfig config;

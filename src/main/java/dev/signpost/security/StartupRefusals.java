@@ -13,10 +13,13 @@ import java.util.function.Function;
 
 /**
  * Production refuses to start with settings that would make it unsafe or half-working: the demo accounts' local
- * sign-in switched on, or Keycloak and the database not configured. Checked by {@link dev.signpost.SignpostMain}
+ * sign-in switched on, Keycloak and the database not configured, or no key for the unsubscribe links of emails. Checked by {@link dev.signpost.SignpostMain}
  * before Quarkus starts, so the operator reads one message naming the variables to set.
  */
 public final class StartupRefusals {
+
+    static final String UNSUBSCRIBE_SECRET = "signpost.notifications.email.unsubscribe-secret";
+    static final int MIN_SECRET_LENGTH = 32;
 
     /** Settings production needs, with the environment variable an operator sets for each. */
     static final Map<String, String> REQUIRED_IN_PROD = requiredInProd();
@@ -60,6 +63,13 @@ public final class StartupRefusals {
                 .map(Map.Entry::getValue).toList();
         if (!missing.isEmpty()) {
             refusals.add("Keycloak and PostgreSQL are not configured; set " + String.join(", ", missing));
+        }
+        String unsubscribeKey = config.apply(UNSUBSCRIBE_SECRET).map(String::strip).orElse("");
+        if (unsubscribeKey.length() < MIN_SECRET_LENGTH) {
+            refusals.add("the key that signs the unsubscribe links in emails is " + (unsubscribeKey.isEmpty() ? "not set" : "too short")
+                    + " (" + UNSUBSCRIBE_SECRET + ", SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET). Links in emails must keep "
+                    + "working across restarts and instances: set a random value of at least " + MIN_SECRET_LENGTH
+                    + " characters, e.g. from `openssl rand -base64 32`.");
         }
         return refusals;
     }

@@ -1,6 +1,9 @@
 package dev.signpost.security;
 
 import dev.signpost.WebSession;
+import dev.signpost.notifications.Kind;
+import dev.signpost.notifications.email.Unsubscribe;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -10,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +67,16 @@ class AnonymousReadOffTest {
             "/js/signpost.js", "/js/highlight-core.js", "/_static/highlight.js/es/languages/yaml.js"})
     void shouldKeepHealthSignInAndAssetsOpen(String path) {
         assertEquals(200, WebSession.anonymous().get(path).statusCode(), path);
+    }
+
+    @Test
+    void shouldLetAMailProgramFollowAnUnsubscribeLinkWithoutSigningIn() {
+        Unsubscribe links = Arc.container().instance(Unsubscribe.class).get();
+        String link = Unsubscribe.PATH + "?" + links.query("reader-" + UUID.randomUUID(), Kind.ACTION_ASSIGNED);
+        assertEquals(200, WebSession.anonymous().get(link).statusCode(), "the signed link is the credential");
+        assertEquals(200, given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .body("List-Unsubscribe=One-Click").post(link).statusCode());
+        assertEquals(400, WebSession.anonymous().get(Unsubscribe.PATH + "?user=alice&kind=action-assigned&sig=forged").statusCode());
     }
 
     @Test

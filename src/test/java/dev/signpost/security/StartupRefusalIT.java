@@ -26,7 +26,8 @@ class StartupRefusalIT {
             "QUARKUS_OIDC_AUTH_SERVER_URL", "http://127.0.0.1:9/realms/signpost",
             "QUARKUS_OIDC_CLIENT_ID", "signpost",
             "QUARKUS_OIDC_CREDENTIALS_SECRET", "secret",
-            "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/signpost");
+            "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/signpost",
+            "SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET", "k7Q2mX9vLp4Rt8Zw1Nc6Hy3Bd5Fg0Js2");
 
     record Run(int exitCode, String output) {
     }

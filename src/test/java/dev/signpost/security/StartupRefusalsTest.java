@@ -18,6 +18,7 @@ class StartupRefusalsTest {
         config.put("quarkus.oidc.client-id", "signpost");
         config.put("quarkus.oidc.credentials.secret", "s3cret");
         config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://db/signpost");
+        config.put("signpost.notifications.email.unsubscribe-secret", "k7Q2mX9vLp4Rt8Zw1Nc6Hy3Bd5Fg0Js2");
         return config;
     }
 
@@ -47,6 +48,21 @@ class StartupRefusalsTest {
         List<String> refusals = refusals(config);
         assertEquals(1, refusals.size());
         assertTrue(refusals.get(0).endsWith("set QUARKUS_OIDC_CLIENT_ID, QUARKUS_OIDC_CREDENTIALS_SECRET"), refusals.get(0));
+    }
+
+    @Test
+    void shouldRefuseWithoutAKeyForTheUnsubscribeLinksOrWithAShortOne() {
+        Map<String, String> config = complete();
+        config.remove("signpost.notifications.email.unsubscribe-secret");
+        List<String> refusals = refusals(config);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).contains("is not set") && refusals.get(0).contains("SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET"),
+                refusals.get(0));
+
+        config.put("signpost.notifications.email.unsubscribe-secret", "  short  ");
+        refusals = refusals(config);
+        assertEquals(1, refusals.size());
+        assertTrue(refusals.get(0).contains("is too short"), refusals.get(0));
     }
 
     @Test
