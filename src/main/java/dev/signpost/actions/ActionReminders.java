@@ -1,10 +1,10 @@
 package dev.signpost.actions;
 
-import dev.signpost.notifications.Digests;
+import dev.signpost.notifications.periodic.PerPersonMessages;
 import dev.signpost.notifications.Kind;
-import dev.signpost.notifications.MessageText;
+import dev.signpost.notifications.periodic.MessageText;
 import dev.signpost.notifications.NewMessage;
-import dev.signpost.notifications.PeriodicMessages;
+import dev.signpost.notifications.periodic.PeriodicMessages;
 import dev.signpost.notifications.Slots;
 import dev.signpost.web.time.TimeText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +28,7 @@ public class ActionReminders implements PeriodicMessages {
     @Inject
     ActionQueries queries;
     @Inject
-    Digests digests;
+    PerPersonMessages digests;
 
     @Override
     public void queue(LocalDate day, Slots slots) {

@@ -1,9 +1,9 @@
 package dev.signpost.campaigns;
 
 import dev.signpost.campaigns.history.Burndown;
-import dev.signpost.notifications.Announcement;
+import dev.signpost.notifications.follows.Announcement;
 import dev.signpost.notifications.Kind;
-import dev.signpost.notifications.Observed;
+import dev.signpost.notifications.follows.Observed;
 import dev.signpost.web.time.TimeText;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.signpost.campaigns;
 
-import dev.signpost.notifications.Announcements;
-import dev.signpost.notifications.Followable;
+import dev.signpost.notifications.follows.Announcements;
+import dev.signpost.notifications.follows.Followable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -2,11 +2,11 @@ package dev.signpost.docs;
 
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
-import dev.signpost.notifications.Digests;
+import dev.signpost.notifications.periodic.PerPersonMessages;
 import dev.signpost.notifications.Kind;
-import dev.signpost.notifications.MessageText;
+import dev.signpost.notifications.periodic.MessageText;
 import dev.signpost.notifications.NewMessage;
-import dev.signpost.notifications.PeriodicMessages;
+import dev.signpost.notifications.periodic.PeriodicMessages;
 import dev.signpost.notifications.Slots;
 import dev.signpost.web.time.TimeText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class ReviewDueDigest implements PeriodicMessages {
     @Inject
     ContentStore store;
     @Inject
-    Digests digests;
+    PerPersonMessages digests;
 
     @Override
     public Every every() {

@@ -1,11 +1,11 @@
 package dev.signpost.feedback;
 
 import dev.signpost.database.Database;
-import dev.signpost.notifications.Digests;
+import dev.signpost.notifications.periodic.PerPersonMessages;
 import dev.signpost.notifications.Kind;
-import dev.signpost.notifications.MessageText;
+import dev.signpost.notifications.periodic.MessageText;
 import dev.signpost.notifications.NewMessage;
-import dev.signpost.notifications.PeriodicMessages;
+import dev.signpost.notifications.periodic.PeriodicMessages;
 import dev.signpost.notifications.Slots;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,7 @@ public class RoutedFeedbackDigest implements PeriodicMessages {
     @Inject
     Database database;
     @Inject
-    Digests digests;
+    PerPersonMessages digests;
 
     @Override
     public void queue(LocalDate day, Slots slots) {

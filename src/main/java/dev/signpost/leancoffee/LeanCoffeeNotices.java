@@ -5,7 +5,7 @@ import dev.signpost.actions.SigDirectory;
 import dev.signpost.leancoffee.rules.TopicState;
 import dev.signpost.leancoffee.rules.TopicSummary;
 import dev.signpost.notifications.Kind;
-import dev.signpost.notifications.MessageText;
+import dev.signpost.notifications.periodic.MessageText;
 import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.NotificationsConfig;
 import dev.signpost.notifications.Outbox;

@@ -9,13 +9,13 @@ import java.util.Objects;
  */
 public record NewMessage(String kind, String recipient, String title, String body, String link, String key) {
 
-    static final int KIND_LENGTH = 40;
-    static final int CHANNEL_LENGTH = 20;
-    static final int RECIPIENT_LENGTH = 100;
-    static final int TITLE_LENGTH = 300;
-    static final int BODY_LENGTH = 4000;
-    static final int LINK_LENGTH = 500;
-    static final int KEY_LENGTH = 300;
+    public static final int KIND_LENGTH = 40;
+    public static final int CHANNEL_LENGTH = 20;
+    public static final int RECIPIENT_LENGTH = 100;
+    public static final int TITLE_LENGTH = 300;
+    public static final int BODY_LENGTH = 4000;
+    public static final int LINK_LENGTH = 500;
+    public static final int KEY_LENGTH = 300;
 
     public NewMessage {
         Objects.requireNonNull(kind, "kind");
@@ -37,7 +37,7 @@ public record NewMessage(String kind, String recipient, String title, String bod
     }
 
     /** The idempotency key of this message on a channel: the cause, the recipient and the channel. */
-    String keyOn(String channel) {
+    public String keyOn(String channel) {
         return clip(key + ":" + recipient + ":" + channel, KEY_LENGTH);
     }
 

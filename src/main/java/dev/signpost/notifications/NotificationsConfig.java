@@ -17,7 +17,7 @@ public interface NotificationsConfig {
     String dispatchEvery();
 
     /**
-     * How often periodic messages (reminders, digests: {@link PeriodicJobs}) are looked for; each goes once, after
+     * How often periodic messages (reminders, digests: {@code periodic.PeriodicJobs}) are looked for; each goes once, after
      * its slot ({@code off} stops them).
      */
     @WithDefault("5m")

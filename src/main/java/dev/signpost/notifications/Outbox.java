@@ -19,6 +19,7 @@ import java.util.List;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Outbox {
 
+    public static final String PORTAL = "portal";
     public static final String EMAIL = "email";
     public static final String CHAT = "chat";
 
@@ -50,7 +51,7 @@ public class Outbox {
         if (cadence == Cadence.OFF) {
             return;
         }
-        queueOn(message, PortalChannel.NAME, OutboxStatus.PENDING);
+        queueOn(message, PORTAL, OutboxStatus.PENDING);
         if (directory.email(message.recipient()).isPresent()) {
             queueOn(message, EMAIL, cadence == Cadence.DAILY ? OutboxStatus.HELD : OutboxStatus.PENDING);
         }

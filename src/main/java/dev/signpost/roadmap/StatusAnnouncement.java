@@ -1,8 +1,8 @@
 package dev.signpost.roadmap;
 
-import dev.signpost.notifications.Announcement;
+import dev.signpost.notifications.follows.Announcement;
 import dev.signpost.notifications.Kind;
-import dev.signpost.notifications.Observed;
+import dev.signpost.notifications.follows.Observed;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.signpost.sigs;
 
-import dev.signpost.notifications.SigChannels;
+import dev.signpost.notifications.follows.SigChannels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,8 +1,8 @@
 package dev.signpost.tools;
 
 import dev.signpost.content.ContentChanged;
-import dev.signpost.notifications.Announcements;
-import dev.signpost.notifications.Followable;
+import dev.signpost.notifications.follows.Announcements;
+import dev.signpost.notifications.follows.Followable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -6,7 +6,7 @@ import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.NotificationsConfig;
 import dev.signpost.notifications.OutboxMessage;
 import dev.signpost.notifications.OutboxStatus;
-import dev.signpost.notifications.PeriodicJobs;
+import dev.signpost.notifications.periodic.PeriodicJobs;
 import dev.signpost.notifications.Queued;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -8,7 +8,7 @@ import dev.signpost.actions.SigDirectory;
 import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.NotificationsConfig;
 import dev.signpost.notifications.OutboxMessage;
-import dev.signpost.notifications.PeriodicJobs;
+import dev.signpost.notifications.periodic.PeriodicJobs;
 import dev.signpost.notifications.Queued;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

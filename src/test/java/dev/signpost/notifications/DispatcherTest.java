@@ -1,5 +1,7 @@
 package dev.signpost.notifications;
 
+import dev.signpost.notifications.inbox.Notification;
+import dev.signpost.notifications.inbox.PortalChannel;
 import dev.signpost.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

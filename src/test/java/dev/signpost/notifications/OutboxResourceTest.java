@@ -1,5 +1,7 @@
 package dev.signpost.notifications;
 
+import dev.signpost.notifications.inbox.NotificationsResourceTest;
+
 import dev.signpost.WebSession;
 import dev.signpost.audit.AuditEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -5,9 +5,9 @@ import dev.signpost.content.Document;
 import dev.signpost.content.DocumentParser;
 import dev.signpost.content.ReviewInterval;
 import dev.signpost.content.markdown.MarkdownRenderer;
-import dev.signpost.notifications.Announcement;
+import dev.signpost.notifications.follows.Announcement;
 import dev.signpost.notifications.Kind;
-import dev.signpost.notifications.Observed;
+import dev.signpost.notifications.follows.Observed;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -6,3 +6,6 @@
  * {@code web}; it knows no feature.
  */
 package dev.signpost.notifications.chat;
+import dev.signpost.notifications.Channel;
+import dev.signpost.notifications.ChatHooks;
+

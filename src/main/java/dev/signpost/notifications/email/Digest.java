@@ -1,5 +1,6 @@
 package dev.signpost.notifications.email;
 
+import dev.signpost.notifications.inbox.Notification;
 import java.util.List;
 import java.util.function.UnaryOperator;
 

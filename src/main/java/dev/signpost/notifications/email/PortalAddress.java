@@ -1,5 +1,6 @@
 package dev.signpost.notifications.email;
 
+import dev.signpost.notifications.Message;
 import dev.signpost.notifications.NotificationsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -10,7 +10,7 @@ import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.OutboxMessage;
 import dev.signpost.notifications.OutboxStatus;
-import dev.signpost.notifications.PortalChannel;
+import dev.signpost.notifications.inbox.PortalChannel;
 import dev.signpost.notifications.Preferences;
 import dev.signpost.people.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,5 +1,6 @@
 package dev.signpost.notifications.email;
 
+import dev.signpost.notifications.Message;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.signpost.TestClock;
@@ -9,7 +10,7 @@ import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.OutboxMessage;
 import dev.signpost.notifications.OutboxStatus;
-import dev.signpost.notifications.PortalChannel;
+import dev.signpost.notifications.inbox.PortalChannel;
 import dev.signpost.people.Person;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

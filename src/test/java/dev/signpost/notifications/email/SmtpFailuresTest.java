@@ -1,5 +1,6 @@
 package dev.signpost.notifications.email;
 
+import dev.signpost.notifications.Message;
 import dev.signpost.notifications.Delivery;
 import io.vertx.ext.mail.SMTPException;
 import org.junit.jupiter.api.Test;
