@@ -79,7 +79,7 @@ public class OutboxMessage extends PanacheEntityBase {
     }
 
     /** What a channel is given to send: the message's content, never the entity. */
-    Message message() {
+    public Message message() {
         return new Message(id, kind, channel, recipient, title, body, link, idempotencyKey, attempts);
     }
 }

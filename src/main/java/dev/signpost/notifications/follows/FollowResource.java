@@ -21,7 +21,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * {@code POST /follows/{type}/{key}} with {@code follow=yes} or {@code no}: the follow button of a tool, roadmap item or
  * campaign page. Post/redirect/get back to the subject's page with a flash; the feature that owns the type says whether
- * the key names something that exists.
+ * the key names something that exists. From the preferences page's list ({@code back=preferences}) the answer goes
+ * back there, and something that is gone since can still be unfollowed.
  */
 @Path("/follows")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -29,6 +30,9 @@ public class FollowResource {
 
     static final String FOLLOWED = "followed";
     static final String UNFOLLOWED = "unfollowed";
+    /** The flash the preferences page shows after "Stop following" in its list. */
+    public static final String UNFOLLOWED_FROM_LIST = "unfollowed-from-list";
+    static final String PREFERENCES = "/notifications/preferences";
     private static final int SHOWN = 60;
 
     @Inject
@@ -45,7 +49,11 @@ public class FollowResource {
     @Path("{type}/{key}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response follow(@RestPath String type, @RestPath String key, @RestForm String follow) {
+    public Response follow(@RestPath String type, @RestPath String key, @RestForm String follow, @RestForm String back) {
+        if ("preferences".equals(back) && "no".equals(follow)) {
+            follows.unfollow(currentUser.username(), type, key); // already gone (a second click) is fine too
+            return Response.seeOther(URI.create(PREFERENCES + "#following")).cookie(Flash.of(UNFOLLOWED_FROM_LIST)).build();
+        }
         Followable followable = follows.kind(type).orElseThrow(() -> new Refusal(404, "Nothing called \"" + shown(type) + "\" can be followed."));
         Followable.Type kind = followable.type();
         if (key.length() > Follow.KEY_LENGTH) {

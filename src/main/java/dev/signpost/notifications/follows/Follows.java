@@ -26,6 +26,11 @@ public class Follows {
         public boolean gone() {
             return href == null;
         }
+
+        /** Where a "Stop following" button for it posts. */
+        public String action() {
+            return FollowResource.action(type, key);
+        }
     }
 
     @Inject

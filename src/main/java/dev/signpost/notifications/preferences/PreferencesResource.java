@@ -1,6 +1,7 @@
 package dev.signpost.notifications.preferences;
 
 import dev.signpost.notifications.Preferences;
+import dev.signpost.notifications.follows.Follows;
 import dev.signpost.people.Directory;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.web.Flash;
@@ -22,7 +23,7 @@ import java.util.List;
 
 /**
  * {@code /notifications/preferences}: how the signed-in person wants each kind of notification (off, immediately,
- * daily digest), where their email goes, and saving a change (PRG; a refused value answers 400 with the form as posted).
+ * daily digest), where their email goes, what they follow (each with "Stop following"), and saving a change (PRG; a refused value answers 400 with the form as posted).
  */
 @Path("/notifications/preferences")
 @Authenticated
@@ -33,7 +34,8 @@ public class PreferencesResource {
 
     @CheckedTemplate(basePath = "notifications")
     static class Templates {
-        static native TemplateInstance preferences(List<CadenceForm.Row> rows, String email, List<String> problems, boolean saved);
+        static native TemplateInstance preferences(List<CadenceForm.Row> rows, String email, List<Follows.Followed> following,
+                List<String> problems, String flash);
     }
 
     @Inject
@@ -44,11 +46,13 @@ public class PreferencesResource {
     CurrentUser currentUser;
     @Inject
     Flash flash;
+    @Inject
+    Follows follows;
 
     @GET
     public TemplateInstance page() {
-        return Templates.preferences(CadenceForm.rows(preferences.of(currentUser.username())), email(), List.of(),
-                flash.value().filter(SAVED::equals).isPresent());
+        return Templates.preferences(CadenceForm.rows(preferences.of(currentUser.username())), email(), following(), List.of(),
+                flash.value().orElse(""));
     }
 
     @POST
@@ -56,10 +60,14 @@ public class PreferencesResource {
     public Response save(MultivaluedMap<String, String> form) {
         CadenceForm posted = CadenceForm.read(form, preferences.of(currentUser.username()));
         if (!posted.valid()) {
-            return Response.status(400).entity(Templates.preferences(posted.rows(), email(), posted.problems(), false)).build();
+            return Response.status(400).entity(Templates.preferences(posted.rows(), email(), following(), posted.problems(), "")).build();
         }
         preferences.choose(currentUser.username(), posted.chosen());
         return Response.seeOther(URI.create("/notifications/preferences")).cookie(Flash.of(SAVED)).build();
+    }
+
+    private List<Follows.Followed> following() {
+        return follows.of(currentUser.username());
     }
 
     private String email() {

@@ -43,6 +43,7 @@ class PreferencesResourceTest {
     void forget() {
         QuarkusTransaction.requiringNew().run(() -> {
             Preference.delete("key.username", "maya");
+            dev.signpost.notifications.follows.Follow.delete("key.username", "maya");
             KindDefault.deleteAll();
         });
     }
@@ -112,6 +113,23 @@ class PreferencesResourceTest {
         assertEquals("off", checked(page, Kind.REVIEW_DUE), "what was typed right is kept");
         assertEquals(Kind.REVIEW_DUE.builtInCadence(), QuarkusTransaction.requiringNew().call(() -> preferences.cadence("maya", Kind.REVIEW_DUE)),
                 "nothing saved");
+    }
+
+    @Test
+    void shouldListWhatThePersonFollowsAndStopFollowingFromThere() {
+        WebSession maya = WebSession.signIn("maya");
+        maya.get("/tools/github-actions");
+        assertEquals(303, maya.post("/follows/tool/github-actions", Map.of("follow", "yes")).statusCode());
+        Element followed = maya.page("/notifications/preferences", 200).selectFirst("#following li.followed[data-key=github-actions]");
+        assertNotNull(followed, "the tool is listed");
+        assertEquals("/tools/github-actions", followed.selectFirst("a.followed-title").attr("href"));
+
+        Response stopped = maya.post("/follows/tool/github-actions", Map.of("follow", "no", "back", "preferences"));
+        assertEquals(303, stopped.statusCode());
+        assertTrue(stopped.header("Location").endsWith("/notifications/preferences#following"), stopped.header("Location"));
+        Document page = maya.page("/notifications/preferences", 200);
+        assertTrue(page.select("#following li.followed").isEmpty());
+        assertNotNull(page.selectFirst("#following .banner-ok[role=status]"));
     }
 
     @Test
