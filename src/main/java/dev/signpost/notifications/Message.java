@@ -8,4 +8,23 @@ package dev.signpost.notifications;
  */
 public record Message(long id, String kind, String channel, String recipient, String title, String body, String link,
                       String idempotencyKey, int attempts) {
+
+    /** The idempotency key as a header value: visible ASCII as it is, anything else (line breaks too) percent-encoded. */
+    public String keyAsHeader() {
+        return asHeader(idempotencyKey);
+    }
+
+    /** Text as a header value that cannot start another header: visible ASCII kept, anything else percent-encoded. */
+    public static String asHeader(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && c != '%') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.signpost.notifications.chat;
 
 import dev.signpost.notifications.Delivery;
+import dev.signpost.notifications.Message;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class WebhookPost {
     Delivery post(String url, String json, String idempotencyKey) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(config.timeout())
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", headerValue(idempotencyKey))
+                .header("Idempotency-Key", Message.asHeader(idempotencyKey))
                 .header("User-Agent", USER_AGENT)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         try {
@@ -71,19 +72,5 @@ public class WebhookPost {
     private static String said(java.time.Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
-    }
-
-    /** An idempotency key as a header value: visible ASCII as it is, anything else (line breaks too) percent-encoded. */
-    static String headerValue(String key) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c > 0x20 && c < 0x7f && c != '%') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
     }
 }

@@ -50,7 +50,7 @@ public class EmailComposer {
                 reason(kind), portal.absolute(PREFERENCES), unsubscribeUrl);
         Mail mail = Mail.withText(address, subject, Templates.messageText(view).render()).setHtml(Templates.messageHtml(view).render());
         mail.addHeader("Message-ID", "<" + sha256(message.idempotencyKey()) + "@" + portal.host() + ">");
-        mail.addHeader("X-Signpost-Message", headerValue(message.idempotencyKey()));
+        mail.addHeader("X-Signpost-Message", message.keyAsHeader());
         mail.addHeader("Auto-Submitted", "auto-generated");
         if (unsubscribeUrl != null) {
             mail.addHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
@@ -78,19 +78,6 @@ public class EmailComposer {
         return "You get this email for: " + kind.get().label() + ".";
     }
 
-    /** A header value of printable ASCII only: anything else percent-encoded, so no text can start a new header. */
-    static String headerValue(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c > 0x20 && c < 0x7f && c != '%') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
-    }
 
     static String sha256(String text) {
         try {

@@ -67,7 +67,7 @@ class WebhookAnswersTest {
 
     @Test
     void shouldSendAnyIdempotencyKeyAsAValidHeaderValue() {
-        assertEquals("lean-coffee-closed:12:sig-a:chat", WebhookPost.headerValue("lean-coffee-closed:12:sig-a:chat"));
-        assertEquals("a%0D%0AX-Evil:%201%25%C3%A9", WebhookPost.headerValue("a\r\nX-Evil: 1%é"));
+        assertEquals("lean-coffee-closed:12:sig-a:chat", dev.signpost.notifications.Message.asHeader("lean-coffee-closed:12:sig-a:chat"));
+        assertEquals("a%0D%0AX-Evil:%201%25%C3%A9", dev.signpost.notifications.Message.asHeader("a\r\nX-Evil: 1%é"));
     }
 }

@@ -66,6 +66,6 @@ class EmailBodyTest {
 
     @Test
     void shouldPercentEncodeAnythingButPrintableAsciiInAHeader() {
-        assertEquals("action-assigned:4:v0:j%C3%B6rg%0D%0ABcc:%20x@evil:email", EmailComposer.headerValue("action-assigned:4:v0:jörg\r\nBcc: x@evil:email"));
+        assertEquals("action-assigned:4:v0:j%C3%B6rg%0D%0ABcc:%20x@evil:email", dev.signpost.notifications.Message.asHeader("action-assigned:4:v0:jörg\r\nBcc: x@evil:email"));
     }
 }
