@@ -48,7 +48,7 @@ class PeriodicJobsTest {
             @Override
             public void queue(LocalDate day, Slots slots) {
                 days.add(day);
-                outbox.queue(new NewMessage(Kind.DIGEST.code(), person, "Periodic " + day, "Body", "/notifications",
+                outbox.queue(new NewMessage(Kind.DIGEST.code(), person, "Periodic message of " + day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.ROOT)), "Body", "/notifications",
                         "periodic-test:" + person + ":" + day));
             }
         };
