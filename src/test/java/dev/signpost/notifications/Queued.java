@@ -47,6 +47,16 @@ public final class Queued {
     }
 
     /** Moves the test clock to {@code instant} (tests put it back with {@link TestClock#reset()}). */
+    /**
+     * Sets aside the open messages other tests left on a channel (they die with a note), so that a test that dispatches
+     * to its own receiver meets only its own messages: tests share one database, and many queue emails and chat.
+     */
+    public static void setAsideOpen(String channel) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update(
+                "status = ?1, lastError = 'set aside by a test', claimedBy = null, claimedUntil = null where channel = ?2 and status in ?3",
+                OutboxStatus.DEAD, channel, Claims.OPEN));
+    }
+
     public static void clockAt(String instant) {
         TestClock.reset();
         TestClock.advance(Duration.between(TestClock.NOW, Instant.parse(instant)));

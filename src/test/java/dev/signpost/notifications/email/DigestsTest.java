@@ -9,6 +9,7 @@ import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.OutboxMessage;
+import dev.signpost.notifications.Queued;
 import dev.signpost.notifications.OutboxStatus;
 import dev.signpost.notifications.inbox.PortalChannel;
 import dev.signpost.notifications.Preferences;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,6 +62,11 @@ class DigestsTest {
     PortalAddress portal;
     @Inject
     Unsubscribe unsubscribe;
+
+    @BeforeEach
+    void setAsideOtherTestsEmails() {
+        Queued.setAsideOpen(Outbox.EMAIL);
+    }
 
     @AfterEach
     void resetClock() {

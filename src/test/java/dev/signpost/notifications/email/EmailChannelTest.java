@@ -9,6 +9,7 @@ import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.OutboxMessage;
+import dev.signpost.notifications.Queued;
 import dev.signpost.notifications.OutboxStatus;
 import dev.signpost.notifications.inbox.PortalChannel;
 import dev.signpost.people.Person;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,6 +54,11 @@ class EmailChannelTest {
     Unsubscribe unsubscribe;
     @Inject
     PortalAddress portal;
+
+    @BeforeEach
+    void setAsideOtherTestsEmails() {
+        Queued.setAsideOpen(Outbox.EMAIL);
+    }
 
     @AfterEach
     void resetClock() {

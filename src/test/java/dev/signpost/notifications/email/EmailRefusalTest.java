@@ -6,11 +6,13 @@ import dev.signpost.notifications.Kind;
 import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.OutboxMessage;
+import dev.signpost.notifications.Queued;
 import dev.signpost.notifications.OutboxStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,11 @@ class EmailRefusalTest {
     Outbox outbox;
     @Inject
     Dispatcher dispatcher;
+
+    @BeforeEach
+    void setAsideOtherTestsEmails() {
+        Queued.setAsideOpen(Outbox.EMAIL);
+    }
 
     @AfterEach
     void resetClock() {
