@@ -9,6 +9,7 @@ import dev.signpost.notifications.NewMessage;
 import dev.signpost.notifications.NotificationsConfig;
 import dev.signpost.notifications.Outbox;
 import dev.signpost.notifications.OutboxMessage;
+import dev.signpost.notifications.Queued;
 import dev.signpost.notifications.OutboxStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,6 +68,7 @@ class ChatChannelTest {
     void clean() {
         TestClock.reset();
         receiver.reset();
+        Queued.setAsideOpen();
         QuarkusTransaction.requiringNew().run(() -> WebhookPace.deleteAll());
     }
 

@@ -64,8 +64,8 @@ class DigestsTest {
     Unsubscribe unsubscribe;
 
     @BeforeEach
-    void setAsideOtherTestsEmails() {
-        Queued.setAsideOpen(Outbox.EMAIL);
+    void setAsideOtherTestsMessages() {
+        Queued.setAsideOpen();
     }
 
     @AfterEach

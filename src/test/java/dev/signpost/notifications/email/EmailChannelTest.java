@@ -56,8 +56,8 @@ class EmailChannelTest {
     PortalAddress portal;
 
     @BeforeEach
-    void setAsideOtherTestsEmails() {
-        Queued.setAsideOpen(Outbox.EMAIL);
+    void setAsideOtherTestsMessages() {
+        Queued.setAsideOpen();
     }
 
     @AfterEach
@@ -174,7 +174,8 @@ class EmailChannelTest {
 
         String subject = "Hi Bcc: evil@example.com <script>alert(1)</script> " + marker;
         List<ReceivedMail> mails = received(subject);
-        assertEquals(1, mails.size(), "one email, with the title on one line as its subject");
+        assertEquals(1, mails.size(), () -> "one email, with the title on one line as its subject; its row: "
+                + stored(message, "email").status + " " + stored(message, "email").lastError);
         for (var any : SMTP.getReceivedMessages()) {
             assertFalse(new ReceivedMail(any).recipients().stream().anyMatch(r -> r.contains("evil")), "no one else got it");
         }

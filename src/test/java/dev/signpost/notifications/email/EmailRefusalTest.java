@@ -36,8 +36,8 @@ class EmailRefusalTest {
     Dispatcher dispatcher;
 
     @BeforeEach
-    void setAsideOtherTestsEmails() {
-        Queued.setAsideOpen(Outbox.EMAIL);
+    void setAsideOtherTestsMessages() {
+        Queued.setAsideOpen();
     }
 
     @AfterEach
