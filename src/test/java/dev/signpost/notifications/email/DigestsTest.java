@@ -48,7 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DigestsTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    // one server for the class (the mailer's connections stay good between tests); each test starts with no mail
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @Inject
     Digests digests;
@@ -64,8 +66,9 @@ class DigestsTest {
     Unsubscribe unsubscribe;
 
     @BeforeEach
-    void setAsideOtherTestsMessages() {
+    void setAsideOtherTestsMessages() throws Exception {
         Queued.setAsideOpen();
+        SMTP.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach

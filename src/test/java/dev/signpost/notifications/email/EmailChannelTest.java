@@ -44,7 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EmailChannelTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    // one server for the class (the mailer's connections stay good between tests); each test starts with no mail
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @Inject
     Outbox outbox;
@@ -56,8 +58,9 @@ class EmailChannelTest {
     PortalAddress portal;
 
     @BeforeEach
-    void setAsideOtherTestsMessages() {
+    void setAsideOtherTestsMessages() throws Exception {
         Queued.setAsideOpen();
+        SMTP.purgeEmailFromAllMailboxes();
     }
 
     @AfterEach
