@@ -30,6 +30,11 @@ public final class GitDaemon {
                     "--reuseaddr", "--listen=127.0.0.1", "--port=" + port, "--informative-errors", base.toString()))
                     .redirectErrorStream(true).redirectOutput(base.resolve("daemon.log").toFile()).start();
             Files.writeString(base.resolve("daemon.pid"), String.valueOf(process.pid()));
+            // the last daemon a test run started would otherwise outlive the test JVM (git daemon forks git-daemon)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (System.nanoTime() < deadline) {
                 try (Socket socket = new Socket("127.0.0.1", port)) {
