@@ -35,6 +35,8 @@ MESSAGES=500
 SIGS=25
 BATCH=20
 JAR=target/twin/quarkus-run.jar
+# shellcheck source=../twin-jar.sh
+source src/test/twin-jar.sh
 RUN_DIR=target/notifications-run
 RECEIVED=$RUN_DIR/received.tsv
 PID_A=""
@@ -72,24 +74,12 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 echo "== Stage: two instances sharing PostgreSQL send $MESSAGES chat messages exactly once, one killed midway" \
   "(127.0.0.1:$PORT_A and :$PORT_B, receiver :$RECEIVER_PORT, database $DB)"
 STARTED=$SECONDS
-for port in "$PORT_A" "$PORT_B" "$RECEIVER_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "something already listens on 127.0.0.1:$port; set CHAT_PORT_A/CHAT_PORT_B/CHAT_RECEIVER_PORT" >&2
-    exit 2
-  fi
-done
-if ! pg_isready -h "$PGHOST" -p "$PGPORT" -q; then
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
-  for _ in $(seq 1 30); do pg_isready -h "$PGHOST" -p "$PGPORT" -q && break; sleep 1; done
-fi
+require_free_ports CHAT_PORT_A/CHAT_PORT_B/CHAT_RECEIVER_PORT "$PORT_A" "$PORT_B" "$RECEIVER_PORT"
+ensure_postgres
 
-if [[ $SKIP_BUILD != 1 ]]; then
-  ./mvnw -B -q package -DskipTests -Dquarkus.profile=twin -Dquarkus.package.output-directory=twin
-fi
-[[ -f $JAR ]] || { echo "$JAR not found" >&2; exit 1; }
+twin_jar
 
-dropdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" --if-exists "$DB"
-createdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" "$DB"
+fresh_database "$DB"
 rm -rf "$RUN_DIR"
 mkdir -p "$RUN_DIR"
 

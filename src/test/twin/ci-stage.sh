@@ -21,6 +21,8 @@ PGUSER=${PGUSER:-postgres}
 SKIP_BUILD=${SKIP_BUILD:-0}
 READY_TIMEOUT_S=${READY_TIMEOUT_S:-90}
 JAR=target/twin/quarkus-run.jar
+# shellcheck source=../twin-jar.sh
+source src/test/twin-jar.sh
 RUN_DIR=target/twin-run
 PIDS=()
 OK=0
@@ -48,24 +50,12 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 echo "== Stage: two instances sharing PostgreSQL (127.0.0.1:$PORT_A and :$PORT_B, database $DB), ./mvnw -B test -Ptwin"
-for port in "$PORT_A" "$PORT_B"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "something already listens on 127.0.0.1:$port; set TWIN_PORT_A/TWIN_PORT_B" >&2
-    exit 2
-  fi
-done
-if ! pg_isready -h "$PGHOST" -p "$PGPORT" -q; then
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start
-  for _ in $(seq 1 30); do pg_isready -h "$PGHOST" -p "$PGPORT" -q && break; sleep 1; done
-fi
+require_free_ports TWIN_PORT_A/TWIN_PORT_B "$PORT_A" "$PORT_B"
+ensure_postgres
 
-if [[ $SKIP_BUILD != 1 ]]; then
-  ./mvnw -B -q package -DskipTests -Dquarkus.profile=twin -Dquarkus.package.output-directory=twin
-fi
-[[ -f $JAR ]] || { echo "$JAR not found" >&2; exit 1; }
+twin_jar
 
-dropdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" --if-exists "$DB"
-createdb -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" "$DB"
+fresh_database "$DB"
 
 mkdir -p "$RUN_DIR"
 SECRET="twin-$(date +%s)-$RANDOM$RANDOM"
