@@ -53,6 +53,8 @@ class DigestsTest {
             .withPerMethodLifecycle(false);
 
     @Inject
+    io.quarkus.mailer.Mailer mailer;
+    @Inject
     Digests digests;
     @Inject
     Outbox outbox;
@@ -68,6 +70,7 @@ class DigestsTest {
     @BeforeEach
     void setAsideOtherTestsMessages() throws Exception {
         Queued.setAsideOpen();
+        MailerWarmUp.flush(mailer);
         SMTP.purgeEmailFromAllMailboxes();
     }
 

@@ -49,6 +49,8 @@ class EmailChannelTest {
             .withPerMethodLifecycle(false);
 
     @Inject
+    io.quarkus.mailer.Mailer mailer;
+    @Inject
     Outbox outbox;
     @Inject
     Dispatcher dispatcher;
@@ -60,6 +62,7 @@ class EmailChannelTest {
     @BeforeEach
     void setAsideOtherTestsMessages() throws Exception {
         Queued.setAsideOpen();
+        MailerWarmUp.flush(mailer);
         SMTP.purgeEmailFromAllMailboxes();
     }
 

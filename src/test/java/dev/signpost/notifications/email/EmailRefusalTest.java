@@ -31,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EmailRefusalTest {
 
     @Inject
+    io.quarkus.mailer.Mailer mailer;
+    @Inject
     Outbox outbox;
     @Inject
     Dispatcher dispatcher;
@@ -38,6 +40,7 @@ class EmailRefusalTest {
     @BeforeEach
     void setAsideOtherTestsMessages() {
         Queued.setAsideOpen();
+        MailerWarmUp.flush(mailer);
     }
 
     @AfterEach
