@@ -13,11 +13,15 @@ final class MailerWarmUp {
     private MailerWarmUp() {
     }
 
+    /** Tries up to three sends, stopping at the first the server accepts: the pool may hold more than one stale socket. */
     static void flush(Mailer mailer) {
-        try {
-            mailer.send(Mail.withText("warm-up@example.org", "warm-up", "warm-up"));
-        } catch (RuntimeException e) {
-            // no server listening yet, or a stale connection given up: either way the pool holds nothing stale now
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                mailer.send(Mail.withText("warm-up@example.org", "warm-up", "warm-up"));
+                return;
+            } catch (RuntimeException e) {
+                // no server listening yet, or a stale connection given up: the next try opens a fresh one
+            }
         }
     }
 }
