@@ -60,7 +60,7 @@ public class DocsResource {
     @Inject
     PageOrigins origins;
     @Inject
-    AnonymousPages anonymous;
+    KeptPages kept;
     @Inject
     StartPage startPage;
 
@@ -130,7 +130,7 @@ public class DocsResource {
     private String render(ContentSnapshot snapshot, Document doc) {
         LocalDate today = LocalDate.now(clock);
         PageOrigins.Banner banner = origins.banner(doc);
-        return anonymous.page(snapshot, doc, today, banner, () -> Templates.page(doc, parts(snapshot, doc, today, banner)).render());
+        return kept.page(snapshot, doc, today, banner, () -> Templates.page(doc, parts(snapshot, doc, today, banner)).render());
     }
 
     /** The parts every reader sees alike, kept by {@link PageFragments}. */

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What the header counts for the person signed in ("My work", the bell's unread notifications), kept per person for a
+ * What the header counts for the person signed in ("My work", the bell's unread notifications) and other small facts about
+ * them that every page shows (their header part, their own ratings), kept per person for a
  * moment ({@code signpost.my-work.keep}, 30 seconds): the header is on every page and counting takes queries. A write
  * the person sends forgets theirs at once, so their own pages never lag behind what they did; a feature that changes
  * what waits for someone else (a notification delivered to them) says so with {@link #forget(String)}.
@@ -52,6 +53,32 @@ public class HeaderCounts {
             mine.put(kind, kept);
         }
         return (T) kept.value();
+    }
+
+    /**
+     * Something made from the person's counts (their header), kept with them: made now when not kept, and kept no
+     * longer than the counts it was made from, so it is never older than they may be. Forgotten with them.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String kind, Supplier<T> make) {
+        long now = System.nanoTime();
+        Map<String, Kept> mine = people.get(user.username());
+        Kept kept = mine == null ? null : mine.get(kind);
+        if (kept != null && now - kept.untilNanos() < 0) {
+            return (T) kept.value();
+        }
+        T value = make.get();
+        mine = people.get(user.username());
+        if (mine != null) {
+            long until = now + keep.toNanos();
+            for (Kept count : mine.values()) {
+                if (count.untilNanos() - now > 0 && count.untilNanos() - until < 0) {
+                    until = count.untilNanos();
+                }
+            }
+            mine.put(kind, new Kept(value, until));
+        }
+        return value;
     }
 
     /** Forgets every count of a person: something changed what waits for them. */

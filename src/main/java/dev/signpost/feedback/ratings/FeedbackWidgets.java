@@ -4,6 +4,7 @@ import dev.signpost.content.Document;
 import dev.signpost.database.DatabaseUnavailableException;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.web.Flash;
+import dev.signpost.web.HeaderCounts;
 import dev.signpost.web.ReaderSpecificPages;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -12,13 +13,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The feedback box of the page being rendered ({@code inject:feedbackWidgets.forPage(doc)}): the next step after a post
- * (from its flash), else the reader's own rating of the page (a signed-in reader's from the database, an anonymous
+ * (from its flash), else the reader's own rating of the page (a signed-in reader's from the database, all their
+ * ratings in one query kept with their header counts for a moment and forgotten when they send anything; an anonymous
  * reader's from the {@link RatedPages} cookie), else the question. A database that is down makes it ask.
  */
 @Named("feedbackWidgets")
@@ -32,6 +35,8 @@ public class FeedbackWidgets implements ReaderSpecificPages {
     Flash flash;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    HeaderCounts kept;
     @Inject
     PageRatings ratings;
     @Inject
@@ -53,10 +58,13 @@ public class FeedbackWidgets implements ReaderSpecificPages {
                 .orElseGet(() -> FeedbackWidget.ask(page.url(), page.owner()));
     }
 
-    /** An anonymous reader who rated the page sees their rating: the page cached for everyone else is not theirs. */
+    /**
+     * An anonymous reader who rated the page sees their rating: the page kept for everyone else is not theirs. A
+     * signed-in reader's box is put into the kept page for each request ({@code web.PersonalParts}).
+     */
     @Override
-    public boolean appliesTo(String pageUrl) {
-        return !currentUser.signedIn() && ratedPages().rating(pageUrl).isPresent();
+    public boolean appliesTo(Document page) {
+        return !currentUser.signedIn() && ratedPages().rating(page.url()).isPresent();
     }
 
     private Optional<Rating> given(String pageUrl) {
@@ -64,7 +72,8 @@ public class FeedbackWidgets implements ReaderSpecificPages {
             return ratedPages().rating(pageUrl);
         }
         try {
-            return ratings.latest(pageUrl, Rater.user(currentUser.username()));
+            Map<String, Rating> mine = kept.of("ratings", () -> ratings.latestByPage(Rater.user(currentUser.username())));
+            return Optional.ofNullable(mine.get(pageUrl));
         } catch (DatabaseUnavailableException | PersistenceException e) {
             return Optional.empty();
         }

@@ -7,6 +7,7 @@ import dev.signpost.content.Document;
 import dev.signpost.database.DatabaseUnavailableException;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
+import dev.signpost.web.ReaderSpecificPages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ import java.util.Optional;
  */
 @Named("pageFeedbackPanel")
 @RequestScoped
-public class PageFeedbackPanel {
+public class PageFeedbackPanel implements ReaderSpecificPages {
 
     /**
      * What the panel shows: the ratings' summary (empty when nobody has rated the page) and the feedback items about
@@ -69,9 +70,15 @@ public class PageFeedbackPanel {
     @Inject
     RatingReports reports;
 
+    /** The owning team and admins see the panel: a page kept for other readers is not theirs. */
+    @Override
+    public boolean appliesTo(Document page) {
+        return currentUser.hasRole(Roles.ADMIN) || currentUser.inTeam(page.owner());
+    }
+
     /** The panel for this page, or null when the current user is neither in the owning team nor an admin. */
     public Panel forPage(Document page) {
-        if (!currentUser.hasRole(Roles.ADMIN) && !currentUser.inTeam(page.owner())) {
+        if (!appliesTo(page)) {
             return null;
         }
         boolean canTriage = currentUser.hasRole(Roles.SIG_MEMBER) || currentUser.hasRole(Roles.MANAGER) || currentUser.hasRole(Roles.ADMIN);

@@ -52,12 +52,19 @@ public class PageRatings {
         return row.id;
     }
 
-    /** A rater's latest answer on a page, on any day. */
+    /**
+     * A rater's latest answer on every page they rated, on any day, by page address: one query for every page they
+     * open next ({@link FeedbackWidgets} keeps it for a moment).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<Rating> latest(String pageUrl, Rater rater) {
+    public java.util.Map<String, Rating> latestByPage(Rater rater) {
         database.requireReady();
-        return PageRating.<PageRating>find("pageUrl = ?1 and rater = ?2", io.quarkus.panache.common.Sort.descending("updatedAt", "id"),
-                pageUrl, rater.key()).firstResultOptional().flatMap(row -> Rating.of(row.rating));
+        java.util.Map<String, Rating> latest = new java.util.HashMap<>();
+        PageRating.getEntityManager().createQuery("select r.pageUrl, r.rating from PageRating r where r.rater = ?1"
+                        + " order by r.updatedAt, r.id", Object[].class)
+                .setParameter(1, rater.key()).getResultStream()
+                .forEach(row -> Rating.of((String) row[1]).ifPresent(rating -> latest.put((String) row[0], rating)));
+        return java.util.Map.copyOf(latest);
     }
 
     /** One's own rating, to show the follow-up again after a refusal. */
