@@ -54,17 +54,13 @@ PAGE=/docs/practices/ci/migrating-a-jenkins-pipeline
 MAX=3
 # shellcheck source=../test/twin-jar.sh
 source src/test/twin-jar.sh
+# shellcheck source=wrk-nginx.sh
+source src/bench/wrk-nginx.sh
 
 log() { printf '[scaling] %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 
-for tool in nginx wrk; do
-  if ! command -v "$tool" >/dev/null; then
-    log "installing $tool"
-    (apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null) || die "could not install $tool"
-  fi
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+require_wrk_and_nginx
 
 rm -rf "$BENCH_DIR"
 mkdir -p "$BENCH_DIR/nginx" "$BENCH_DIR/www$(dirname "$PAGE")"
@@ -116,20 +112,14 @@ start_instance() {
   die "instance $n was not ready within $READY_TIMEOUT_S s"
 }
 
-# measure URL [COOKIE]: prints "requests/s p99-ms errors" of a wrk run
+# measure URL [COOKIE]: prints "requests/s p99-ms non-2xx socket-errors" of a wrk run
 measure() {
   local url=$1 cookie=${2:-} out
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency)
   [[ -n "$cookie" ]] && args+=(-H "Cookie: $cookie")
   out=$(wrk "${args[@]}" "$url")
   printf '### %s\n%s\n' "$url" "$out" >>"$BENCH_DIR/wrk.log"
-  awk '
-    /Requests\/sec/ { rps = $2 }
-    /^ +99%/ { v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
-               p99 = (unit == "us") ? v / 1000 : (unit == "s") ? v * 1000 : (unit == "m") ? v * 60000 : v }
-    /Non-2xx or 3xx responses/ { errors += $5 }
-    /Socket errors/ { errors += $4 + $6 + $8 + $10 }
-    END { printf "%.0f %.1f %d\n", rps, p99, errors }' <<<"$out"
+  wrk_summary <<<"$out"
 }
 
 warm_up() {
@@ -142,31 +132,14 @@ FIRST="http://127.0.0.1:$((BASE_PORT + 1))"
 
 # The signed-in cookie: the sign-in form's CSRF token, then the demo sign-in. Signed with the shared session key, the
 # session cookie is valid on every instance.
-COOKIES="$BENCH_DIR/cookies.txt"
-token=$(curl -s -c "$COOKIES" -b "$COOKIES" "$FIRST/signin" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$COOKIES" -b "$COOKIES" --data-urlencode "csrf-token=$token" \
-  --data-urlencode "username=$USER_NAME" --data-urlencode "password=$USER_NAME" --data-urlencode "redirect=/" "$FIRST/signin")
-[[ "$code" == 303 ]] || die "signing in as $USER_NAME answered $code, not 303"
-COOKIE=$(awk '!/^# / && NF >= 7 { sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$COOKIES")
-[[ "$(curl -s -H "Cookie: $COOKIE" "$FIRST$PAGE")" == *'action="/signout"'* ]] || die "the cookie does not sign in"
+COOKIE=$(demo_cookie "$FIRST" "$USER_NAME" "$BENCH_DIR/cookies.txt") || die "the demo sign-in failed"
 
 # nginx: the anchor (the page as a file) on PROXY_PORT, and on PROXY_PORT+N a round robin over instances 1..N with
 # keep-alive connections to them, as an ingress controller keeps
 curl -s -o "$BENCH_DIR/www$PAGE.html" "$FIRST$PAGE"
 {
+  nginx_conf_start "$BENCH_DIR"
   cat <<EOF_NGINX
-worker_processes auto;
-pid $BENCH_DIR/nginx/nginx.pid;
-error_log $BENCH_DIR/nginx/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $BENCH_DIR/nginx/body;
-  proxy_temp_path $BENCH_DIR/nginx/proxy;
-  fastcgi_temp_path $BENCH_DIR/nginx/fastcgi;
-  uwsgi_temp_path $BENCH_DIR/nginx/uwsgi;
-  scgi_temp_path $BENCH_DIR/nginx/scgi;
   server {
     listen 127.0.0.1:$PROXY_PORT;
     root $BENCH_DIR/www;
@@ -183,26 +156,22 @@ EOF_NGINX
   done
   echo '}'
 } >"$BENCH_DIR/nginx/nginx.conf"
-"$NGINX" -c "$BENCH_DIR/nginx/nginx.conf" -p "$BENCH_DIR/nginx" -g 'daemon off;' 2>>"$BENCH_DIR/nginx/error.log" &
-NGINX_PID=$!
-for _ in $(seq 1 50); do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PROXY_PORT$PAGE")" == 200 ]] && break
-  sleep 0.1
-done
-[[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PROXY_PORT$PAGE")" == 200 ]] || die "nginx did not start (see $BENCH_DIR/nginx/error.log)"
+start_nginx "$BENCH_DIR" "http://127.0.0.1:$PROXY_PORT$PAGE"
 
 ROWS=()
 ONE_ANON=0
 ONE_SIGNED=0
 # row LABEL ANCHOR_RPS ANONYMOUS_RESULT SIGNED_IN_RESULT
 row() {
-  local label=$1 anchor=$2 a_rps a_p99 a_err s_rps s_p99 s_err
-  read -r a_rps a_p99 a_err <<<"$3"
-  read -r s_rps s_p99 s_err <<<"$4"
+  local label=$1 anchor=$2 a_rps a_p99 a_err a_sock s_rps s_p99 s_err s_sock
+  read -r a_rps a_p99 a_err a_sock <<<"$3"
+  read -r s_rps s_p99 s_err s_sock <<<"$4"
   ROWS+=("$(awk -v l="$label" -v n="$anchor" -v ar="$a_rps" -v ap="$a_p99" -v sr="$s_rps" -v sp="$s_p99" -v a1="$ONE_ANON" -v s1="$ONE_SIGNED" \
-    -v e="$((a_err + s_err))" 'BEGIN {
-      printf "%-30s %8d %8d %7.1f %6.3fx %6s %8d %7.1f %6.3fx %6s %7d", l, n, ar, ap, (n ? ar / n : 0),
-        (a1 ? sprintf("%.2fx", ar / a1) : "-"), sr, sp, (n ? sr / n : 0), (s1 ? sprintf("%.2fx", sr / s1) : "-"), e }')")
+    -v e="$((a_err + a_sock + s_err + s_sock))" 'BEGIN {
+      # a run in which nothing was answered (an instance starved of CPU) counts no errors in wrk: say so instead
+      printf "%-30s %8d %8d %7.1f %6.3fx %6s %8d %7.1f %6.3fx %6s %7s", l, n, ar, ap, (n ? ar / n : 0),
+        (a1 ? sprintf("%.2fx", ar / a1) : "-"), sr, sp, (n ? sr / n : 0), (s1 ? sprintf("%.2fx", sr / s1) : "-"),
+        (ar == 0 || sr == 0 ? "no answer" : e) }')")
   log "${ROWS[-1]}"
 }
 
@@ -222,7 +191,7 @@ for ((n = 1; n <= MAX; n++)); do
   if ((n == 1)); then ONE_ANON=$(cut -d' ' -f1 <<<"$anon"); ONE_SIGNED=$(cut -d' ' -f1 <<<"$signed"); fi
   row "$n instance(s) behind nginx" "$ANCHOR" "$anon" "$signed"
 done
-# every instance served: each one's log has no error, and each answered its share (nginx's round robin)
+# an instance that logged an error is named (its log is kept in BENCH_DIR)
 for ((n = 1; n <= MAX; n++)); do
   grep -q " ERROR " "$BENCH_DIR/instance-$n.log" && log "instance $n logged errors: see $BENCH_DIR/instance-$n.log"
 done
