@@ -43,13 +43,9 @@ SIG=/sigs/code-deployment
 log() { printf '[serving] %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 
-for tool in nginx wrk; do
-  if ! command -v "$tool" >/dev/null; then
-    log "installing $tool"
-    (apt-get update -qq && apt-get install -y -qq "$tool" >/dev/null) || die "could not install $tool"
-  fi
-done
-NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+# shellcheck source=wrk-nginx.sh
+source src/bench/wrk-nginx.sh
+require_wrk_and_nginx
 
 rm -rf "$BENCH_DIR"
 mkdir -p "$BENCH_DIR"
@@ -102,7 +98,7 @@ stop_app() {
   APP_PID=""
 }
 
-# measure URL [COOKIE] [WRK-SCRIPT]: prints "requests/s p99-ms errors" of a wrk run after a warm-up
+# measure URL [COOKIE] [WRK-SCRIPT]: prints "requests/s p99-ms non-2xx socket-errors" of a wrk run after a warm-up
 measure() {
   local url=$1 cookie=${2:-} script=${3:-} out
   local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
@@ -111,20 +107,14 @@ measure() {
   wrk "${args[@]}" -d"${WARMUP}s" "$url" >/dev/null
   out=$(wrk "${args[@]}" -d"${DURATION}s" "$url")
   echo "$out" >>"$BENCH_DIR/wrk.log"
-  awk '
-    /Requests\/sec/ { rps = $2 }
-    /^ +99%/ { v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
-               p99 = (unit == "us") ? v / 1000 : (unit == "s") ? v * 1000 : (unit == "m") ? v * 60000 : v }
-    /Non-2xx or 3xx responses/ { errors += $5 }
-    /Socket errors/ { errors += 0 }
-    END { printf "%.0f %.1f %d\n", rps, p99, errors }' <<<"$out"
+  wrk_summary <<<"$out"
 }
 
 ROWS=()
 # row LABEL SIGNPOST_RESULT ANCHOR_RPS MIN_RATIO MAX_P99 [MIN_RPS]
 row() {
   local label=$1 result=$2 anchor=$3 min_ratio=$4 max_p99=$5 min_rps=${6:-0}
-  read -r rps p99 errors <<<"$result"
+  read -r rps p99 errors _ <<<"$result"
   local ratio verdict=PASS
   ratio=$(awk -v a="$rps" -v b="$anchor" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
   awk -v r="$ratio" -v m="$min_ratio" 'BEGIN { exit !(r + 0 < m + 0) }' && verdict=FAIL
@@ -140,32 +130,15 @@ start_app bundled "$ROOT/content"
 BASE="http://127.0.0.1:$PORT"
 
 # the signed-in cookie: the sign-in form's CSRF token, then the local sign-in
-JAR_FILE="$BENCH_DIR/cookies.txt"
-token=$(curl -s -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/signin" | sed -n 's/.*name="csrf-token" value="\([^"]*\)".*/\1/p' | head -1)
-code=$(curl -s -o /dev/null -w '%{http_code}' -c "$JAR_FILE" -b "$JAR_FILE" --data-urlencode "csrf-token=$token" \
-  --data-urlencode "username=$USER_NAME" --data-urlencode "password=$USER_NAME" --data-urlencode "redirect=/" "$BASE/signin")
-[[ "$code" == 303 ]] || die "signing in as $USER_NAME answered $code, not 303"
-COOKIE=$(awk '!/^# / && NF >= 7 { sub(/^#HttpOnly_/, "", $1); printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$JAR_FILE")
-# (not `curl | grep -q`: grep stops at the first match, curl then fails on the closed pipe, and pipefail says no)
-[[ "$(curl -s -H "Cookie: $COOKIE" "$BASE/actions")" == *'action="/signout"'* ]] || die "the cookie jar does not sign in"
+COOKIE=$(demo_cookie "$BASE" "$USER_NAME" "$BENCH_DIR/cookies.txt") || die "the demo sign-in failed"
 
 # the anchor: nginx serving the HTML Signpost answers for the page, saved as a file
 mkdir -p "$BENCH_DIR/www$(dirname "$PAGE")" "$BENCH_DIR/nginx"
 curl -s -o "$BENCH_DIR/www$PAGE.html" "$BASE$PAGE"
 PAGE_BYTES=$(stat -c %s "$BENCH_DIR/www$PAGE.html")
-cat >"$BENCH_DIR/nginx/nginx.conf" <<EOF
-worker_processes auto;
-pid $BENCH_DIR/nginx/nginx.pid;
-error_log $BENCH_DIR/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $BENCH_DIR/nginx/body;
-  proxy_temp_path $BENCH_DIR/nginx/proxy;
-  fastcgi_temp_path $BENCH_DIR/nginx/fastcgi;
-  uwsgi_temp_path $BENCH_DIR/nginx/uwsgi;
-  scgi_temp_path $BENCH_DIR/nginx/scgi;
+{
+  nginx_conf_start "$BENCH_DIR"
+  cat <<EOF
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $BENCH_DIR/www;
@@ -173,13 +146,8 @@ http {
   }
 }
 EOF
-"$NGINX" -c "$BENCH_DIR/nginx/nginx.conf" -p "$BENCH_DIR/nginx" -g 'daemon off;' 2>>"$BENCH_DIR/nginx/error.log" &
-NGINX_PID=$!
-for _ in $(seq 1 50); do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT$PAGE")" == 200 ]] && break
-  sleep 0.1
-done
-[[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT$PAGE")" == 200 ]] || die "nginx did not start (see $BENCH_DIR/nginx/error.log)"
+} >"$BENCH_DIR/nginx/nginx.conf"
+start_nginx "$BENCH_DIR" "http://127.0.0.1:$NGINX_PORT$PAGE"
 
 log "warming up the JIT: $((WARMUP * 3)) s on the docs page, signed in and not"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP * 2))s" "$BASE$PAGE" >/dev/null

@@ -3,10 +3,7 @@ package dev.signpost;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.smallrye.config.EnvConfigSource;
-import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -117,15 +114,6 @@ public final class ComposeFile {
      * environment over application.properties, in the profile the environment selects (prod unless QUARKUS_PROFILE).
      */
     public SmallRyeConfig launchConfig(String service) {
-        Map<String, String> environment = environment(service);
-        try {
-            return new SmallRyeConfigBuilder().addDefaultInterceptors()
-                    .withProfile(environment.getOrDefault("QUARKUS_PROFILE", "prod"))
-                    .withSources(new EnvConfigSource(environment, EnvConfigSource.ORDINAL),
-                            new PropertiesConfigSource(APPLICATION_PROPERTIES.toUri().toURL(), PropertiesConfigSource.ORDINAL))
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PortalSettings.launchConfig(environment(service));
     }
 }

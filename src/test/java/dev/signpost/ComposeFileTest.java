@@ -2,38 +2,20 @@ package dev.signpost;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.signpost.security.StartupRefusals;
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.WithName;
-import io.smallrye.config.WithParentName;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,7 +32,6 @@ class ComposeFileTest {
 
     private static final Path REALM_EXPORT = Path.of("deploy", "keycloak", "signpost-realm.json");
     private static final String KEYCLOAK_IMPORT_DIR = "/opt/keycloak/data/import/";
-    private static final String QUARKUS_CONFIG_MODEL = "META-INF/quarkus-config-doc/quarkus-config-model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ComposeFile compose;
@@ -69,27 +50,16 @@ class ComposeFileTest {
     }
 
     @Test
-    void shouldSetOnlyQuarkusAndSignpostVariablesThatThePortalReads() throws Exception {
-        Map<String, String> known = knownSettingsByVariable();
-        // keys of a map (signpost.sources.<name>.url): any name in place of the *
-        List<Pattern> mapKeys = known.keySet().stream().filter(v -> v.contains("*"))
-                .map(v -> Pattern.compile(Pattern.quote(v).replace("*", "\\E[A-Z0-9_]+\\Q"))).toList();
-        List<String> unknown = signpostEnv.keySet().stream()
-                .filter(name -> name.startsWith("QUARKUS_") || name.startsWith("SIGNPOST_"))
-                .filter(name -> !known.containsKey(withoutProfile(name)))
-                .filter(name -> mapKeys.stream().noneMatch(p -> p.matcher(withoutProfile(name)).matches())).toList();
-        assertEquals(List.of(), unknown, "variables that match no Quarkus property, no key of application.properties "
-                + "and no @ConfigMapping or @ConfigProperty of the portal (a typo is ignored silently at run time)");
+    void shouldSetOnlyQuarkusAndSignpostVariablesThatThePortalReads() {
+        assertEquals(List.of(), PortalSettings.read().unknown(signpostEnv.keySet()), "variables that match no Quarkus property, "
+                + "no key of application.properties and no @ConfigMapping or @ConfigProperty of the portal (a typo is ignored "
+                + "silently at run time)");
     }
 
     @Test
-    void shouldSetNoBuildTimePropertyThatThePackagedJarWouldIgnore() throws IOException {
-        Map<String, QuarkusProperty> quarkus = quarkusProperties();
-        List<String> fixedAtBuild = signpostEnv.keySet().stream()
-                .map(name -> quarkus.get(withoutProfile(name)))
-                .filter(property -> property != null && !property.phase().equals("RUN_TIME"))
-                .map(property -> property.variable() + " (" + property.phase() + ")").toList();
-        assertEquals(List.of(), fixedAtBuild, "these are fixed when the jar is built; set them at build time instead");
+    void shouldSetNoBuildTimePropertyThatThePackagedJarWouldIgnore() {
+        assertEquals(List.of(), PortalSettings.read().fixedAtBuild(signpostEnv.keySet()),
+                "these are fixed when the jar is built; set them at build time instead");
     }
 
     @Test
@@ -224,120 +194,6 @@ class ComposeFileTest {
         String port = signpostEnv.getOrDefault("QUARKUS_HTTP_PORT", "8080");
         assertTrue(signpost.contains("/" + port) && signpost.contains("/q/health/ready"), "signpost healthcheck: " + signpost);
         assertTrue(compose.publishedPorts("signpost").containsValue(Integer.parseInt(port)), "the portal's port is not published");
-    }
-
-    /** Every setting the portal reads, by the environment variable that sets it. */
-    private static Map<String, String> knownSettingsByVariable() throws Exception {
-        Map<String, String> known = new TreeMap<>();
-        quarkusProperties().forEach((variable, property) -> known.put(variable, property.name()));
-        for (String key : applicationPropertiesKeys()) {
-            known.put(variable(key), key);
-        }
-        Set<String> portalKeys = portalConfigKeys();
-        assertTrue(portalKeys.containsAll(List.of("signpost.content.dir", "signpost.content.watch.rescan-interval",
-                "signpost.security.local-sign-in.enabled", "signpost.database.migration-retry")),
-                "the scan of @ConfigMapping interfaces missed some: " + portalKeys);
-        portalKeys.forEach(key -> known.put(variable(key), key));
-        return known;
-    }
-
-    /** The property SmallRye reads from an environment variable: every character but A-Z and 0-9 becomes '_' (a map's * stays). */
-    private static String variable(String property) {
-        return property.replaceAll("[^A-Za-z0-9*]", "_").toUpperCase(Locale.ROOT);
-    }
-
-    /** {@code _PROD_QUARKUS_HTTP_PORT} sets {@code %prod.quarkus.http.port}. */
-    private static String withoutProfile(String variable) {
-        return variable.startsWith("_") ? variable.replaceFirst("^_[A-Z0-9]+_", "") : variable;
-    }
-
-    private static Set<String> applicationPropertiesKeys() throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(ComposeFile.APPLICATION_PROPERTIES)) {
-            properties.load(reader);
-        }
-        Set<String> keys = new TreeSet<>();
-        properties.stringPropertyNames().forEach(key -> keys.add(key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key));
-        return keys;
-    }
-
-    private record QuarkusProperty(String name, String variable, String phase) {
-    }
-
-    /** Quarkus's own description of its properties, as the extensions on the classpath ship it for the config guide. */
-    private static Map<String, QuarkusProperty> quarkusProperties() throws IOException {
-        Map<String, QuarkusProperty> properties = new TreeMap<>();
-        for (URL model : Collections.list(ComposeFileTest.class.getClassLoader().getResources(QUARKUS_CONFIG_MODEL))) {
-            try (InputStream in = model.openStream()) {
-                collectQuarkusProperties(JSON.readTree(in), properties);
-            }
-        }
-        assertTrue(properties.containsKey("QUARKUS_OIDC_CREDENTIALS_SECRET") && properties.containsKey("QUARKUS_HTTP_PORT"),
-                "the Quarkus configuration model was not found on the classpath");
-        return properties;
-    }
-
-    private static void collectQuarkusProperties(JsonNode node, Map<String, QuarkusProperty> into) {
-        if (node.isObject() && node.path("path").has("environmentVariable")) {
-            String phase = node.path("phase").asText();
-            List<JsonNode> paths = new ArrayList<>(List.of(node.path("path")));
-            node.path("additionalPaths").forEach(paths::add);
-            for (JsonNode path : paths) {
-                String variable = path.path("environmentVariable").asText();
-                into.put(variable, new QuarkusProperty(path.path("property").asText(), variable, phase));
-            }
-        }
-        node.forEach(child -> collectQuarkusProperties(child, into));
-    }
-
-    /** The keys of the portal's own {@code @ConfigMapping} interfaces and {@code @ConfigProperty} fields. */
-    private static Set<String> portalConfigKeys() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(StartupRefusals.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<String> classNames;
-        try (Stream<Path> files = Files.walk(classes)) {
-            classNames = files.filter(f -> f.toString().endsWith(".class"))
-                    .map(f -> classes.relativize(f).toString().replace('\\', '/').replaceAll("\\.class$", "").replace('/', '.'))
-                    .toList();
-        }
-        Set<String> keys = new TreeSet<>();
-        for (String name : classNames) {
-            Class<?> type = Class.forName(name, false, ComposeFileTest.class.getClassLoader());
-            ConfigMapping mapping = type.getAnnotation(ConfigMapping.class);
-            if (mapping != null) {
-                collectMappingKeys(type, mapping.prefix(), keys);
-            }
-            for (Field field : type.getDeclaredFields()) {
-                ConfigProperty property = field.getAnnotation(ConfigProperty.class);
-                if (property != null && !property.name().isEmpty()) {
-                    keys.add(property.name());
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static void collectMappingKeys(Class<?> mapping, String prefix, Set<String> into) {
-        for (Method method : mapping.getMethods()) {
-            if (method.getParameterCount() > 0 || method.isDefault() || Modifier.isStatic(method.getModifiers())) {
-                continue;
-            }
-            WithName withName = method.getAnnotation(WithName.class);
-            String segment = withName != null ? withName.value() : kebab(method.getName());
-            String key = method.isAnnotationPresent(WithParentName.class) ? prefix : prefix + "." + segment;
-            Class<?> type = method.getReturnType();
-            if (type.isInterface() && type.getName().startsWith("dev.signpost.")) {
-                collectMappingKeys(type, key, into);
-            } else if (Map.class.isAssignableFrom(type) && method.getGenericReturnType() instanceof java.lang.reflect.ParameterizedType map
-                    && map.getActualTypeArguments()[1] instanceof Class<?> value && value.getName().startsWith("dev.signpost.")) {
-                collectMappingKeys(value, key + ".*", into);
-            } else {
-                into.add(key);
-            }
-        }
-    }
-
-    private static String kebab(String name) {
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static ComposeFile.Mount realmMount() {

@@ -50,8 +50,8 @@ public final class StartupRefusals {
                 + "\nEvery setting is described in docs/operations.md.";
     }
 
-    /** What is wrong with a production configuration; empty when it may start. */
-    static List<String> refusals(Function<String, Optional<String>> config) {
+    /** What is wrong with a production configuration; empty when it may start. Deployment files are checked with it too. */
+    public static List<String> refusals(Function<String, Optional<String>> config) {
         List<String> refusals = new ArrayList<>();
         if (config.apply("signpost.security.local-sign-in.enabled").map(v -> v.strip().equalsIgnoreCase("true")).orElse(false)) {
             refusals.add("local sign-in with the demo accounts is enabled (signpost.security.local-sign-in.enabled, "
