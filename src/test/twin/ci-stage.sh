@@ -2,7 +2,8 @@
 # CI stage: two instances of one build sharing PostgreSQL pass Lean Coffee live updates to each other (LISTEN/NOTIFY,
 # docs/decisions/0009). Builds a twin jar (PostgreSQL + demo sign-in, never production) into target/twin, so stage
 # 1's target/quarkus-app stays as it was; creates a fresh database signpost_twin; starts the jar twice on 127.0.0.1
-# (TWIN_PORT_A, TWIN_PORT_B) with one session secret; runs ./mvnw -B test -Ptwin (src/test/java/dev/signpost/twin).
+# (TWIN_PORT_A, TWIN_PORT_B) with one session secret and one git source (a bare repository on disk, which the
+# refresh test pushes to); runs ./mvnw -B test -Ptwin (src/test/java/dev/signpost/twin).
 # Run it as a command of its own from .ci/run, not with `source`, so that its trap stays its own: both instances are
 # stopped however the stage ends, and their logs are printed when it fails.
 #
@@ -58,6 +59,18 @@ twin_jar
 fresh_database "$DB"
 
 mkdir -p "$RUN_DIR"
+# The git source "handbook": refreshed only when asked (every hour otherwise), so a page that changes on B after a
+# refresh asked of A shows that the refresh reached B.
+HANDBOOK=$PWD/$RUN_DIR/handbook.git
+HANDBOOK_WORK=$PWD/$RUN_DIR/handbook-work
+rm -rf "$HANDBOOK" "$HANDBOOK_WORK" "$RUN_DIR/data-a" "$RUN_DIR/data-b"
+git init -q --bare "$HANDBOOK"
+git init -q "$HANDBOOK_WORK"
+printf -- '---\ntitle: Twin handbook\n---\nFirst version.\n' >"$HANDBOOK_WORK/twin.md"
+git -C "$HANDBOOK_WORK" add twin.md
+git -C "$HANDBOOK_WORK" -c user.name=twin -c user.email=twin@localhost commit -qm "First version"
+git -C "$HANDBOOK_WORK" remote add origin "$HANDBOOK"
+git -C "$HANDBOOK_WORK" push -q origin HEAD:refs/heads/main
 SECRET="twin-$(date +%s)-$RANDOM$RANDOM"
 for name in a b; do
   port=$PORT_A; [[ $name == b ]] && port=$PORT_B
@@ -66,6 +79,8 @@ for name in a b; do
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" -Dquarkus.datasource.username="$PGUSER" \
     -Dsignpost.security.local-sign-in.session-secret="$SECRET" \
+    -Dsignpost.sources.handbook.url="file://$HANDBOOK" -Dsignpost.sources.handbook.ref=main \
+    -Dsignpost.sources.handbook.refresh-every=1h \
     -Dsignpost.data-dir="./$RUN_DIR/data-$name" \
     -jar "$JAR" >"$RUN_DIR/$name.log" 2>&1 &
   PIDS+=($!)
@@ -82,6 +97,7 @@ for port in "$PORT_A" "$PORT_B"; do
   echo "127.0.0.1:$port is ready"
 done
 
-./mvnw -B test -Ptwin -Dtest='dev.signpost.twin.**' -Dtwin.a.url="http://127.0.0.1:$PORT_A" -Dtwin.b.url="http://127.0.0.1:$PORT_B"
+./mvnw -B test -Ptwin -Dtest='dev.signpost.twin.**' -Dtwin.a.url="http://127.0.0.1:$PORT_A" -Dtwin.b.url="http://127.0.0.1:$PORT_B" \
+  -Dtwin.handbook.work="$HANDBOOK_WORK"
 for name in a b; do grep -q "Live updates go through PostgreSQL" "$RUN_DIR/$name.log"; done
 OK=1

@@ -102,13 +102,13 @@ class TwinInstancesTest {
         }
     }
 
-    private static String base(String property) {
+    static String base(String property) {
         String url = System.getProperty(property);
         assertTrue(url != null && !url.isBlank(), "system property " + property + " (src/test/twin/ci-stage.sh sets it)");
         return url.replaceAll("/$", "");
     }
 
-    private static String path(String location) {
+    static String path(String location) {
         return location.replaceAll("^https?://[^/]+", "");
     }
 
@@ -170,6 +170,11 @@ class TwinInstancesTest {
             if (token != null) {
                 fields.putIfAbsent("csrf-token", token);
             }
+            return postWithoutToken(url, fields);
+        }
+
+        /** Posts exactly the given fields: with the browser's cookies, but no CSRF token unless one is among them. */
+        HttpResponse<String> postWithoutToken(String url, Map<String, String> fields) throws Exception {
             String body = fields.entrySet().stream()
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
