@@ -6,6 +6,7 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.audit.AuditLog;
 import dev.signpost.content.source.ContentSources;
+import dev.signpost.sources.SourceRefreshes;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +56,8 @@ public class ContentHealthResource {
     Flash flash;
     @Inject
     AuditLog audit;
+    @Inject
+    SourceRefreshes refreshes;
 
     @GET
     public TemplateInstance content() {
@@ -70,7 +73,7 @@ public class ContentHealthResource {
     @Path("sources/{name}/refresh")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response refresh(@RestPath String name) {
-        if (!sources.refresh(name, "an admin's refresh button")) {
+        if (!refreshes.refresh(name, "an admin's refresh button")) {
             throw new NotFoundException();
         }
         audit.record("source.refresh", "source", name, "from /admin/content");

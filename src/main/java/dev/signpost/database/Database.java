@@ -95,6 +95,20 @@ public class Database {
         }
     }
 
+    /**
+     * Why a failure was the database going away under the request, when it was: a connection error (SQLSTATE class 08)
+     * or the server shutting down or not yet accepting connections (57P01-57P03). Its transaction did not commit.
+     */
+    static Optional<String> connectionLost(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[1-3]"))) {
+                return Optional.of("the connection was lost (" + sql.getSQLState() + "): " + rootMessage(e));
+            }
+        }
+        return Optional.empty();
+    }
+
     static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * A page that needs the database while it is down answers 503 with a plain explanation and a Retry-After; the page
- * works again by itself once the database is back. Database errors that are not an outage stay 500s, without details.
+ * works again by itself once the database is back. So does a request whose connection the database dropped (it
+ * restarted while the request ran): the work was rolled back, and trying again shortly succeeds. Database errors that
+ * are not an outage stay 500s, without details.
  */
 public class DatabaseUnavailablePage {
 
@@ -39,7 +41,7 @@ public class DatabaseUnavailablePage {
 
     @ServerExceptionMapper
     public Response persistenceFailed(PersistenceException e, UriInfo uri) {
-        Optional<String> problem = database.problem();
+        Optional<String> problem = Database.connectionLost(e).or(database::problem);
         if (problem.isPresent()) {
             LOG.warnf("Database unavailable for %s: %s", uri.getPath(), problem.get());
             return serviceUnavailable(uri.getPath());

@@ -5,6 +5,7 @@ import dev.signpost.people.Directory;
 import dev.signpost.leancoffee.rules.Phase;
 import dev.signpost.leancoffee.rules.SessionDraft;
 import dev.signpost.actions.SigDirectory;
+import dev.signpost.live.KeepAlive;
 import dev.signpost.live.LiveBus;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
@@ -147,7 +148,10 @@ public class LeanCoffeeResource {
         return Templates.board(reader.view(id));
     }
 
-    /** A server-sent event whenever the session changes, on any instance; and a comment every 20 s to keep proxies from closing it. */
+    /**
+     * A server-sent event whenever the session changes, on any instance; and a ping every 20 s to keep proxies from
+     * closing it. It ends when this instance begins to shut down; the page reconnects and catches up.
+     */
     @GET
     @Path("{id: \\d{1,18}}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -155,9 +159,7 @@ public class LeanCoffeeResource {
     @io.smallrye.common.annotation.Blocking
     public Multi<String> events(@RestPath long id) {
         sessions.find(id).orElseThrow(NotFoundException::new);
-        Multi<String> changes = bus.subscribe(SessionGuard.channel(id));
-        Multi<String> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(20)).map(t -> "ping");
-        return Multi.createBy().merging().streams(changes, keepAlive);
+        return KeepAlive.around(bus.subscribe(SessionGuard.channel(id)), Duration.ofSeconds(20));
     }
 
     @GET

@@ -26,6 +26,7 @@ public class InProcessBus implements LiveBus, AutoCloseable {
 
     private final ConcurrentMap<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final Consumer<Notice> publisher;
+    private volatile boolean ended;
 
     /** A bus that delivers at once, for use outside transactions (and as the fan-out of {@link PostgresBus}). */
     public InProcessBus() {
@@ -46,6 +47,9 @@ public class InProcessBus implements LiveBus, AutoCloseable {
     public Multi<String> subscribe(String channel) {
         Notice.requireValidChannel(channel);
         return Multi.createFrom().deferred(() -> {
+            if (ended) {
+                return Multi.createFrom().empty();
+            }
             AtomicInteger unread = new AtomicInteger();
             return Multi.createFrom().<String>emitter(emitter -> {
                 Subscriber subscriber = new Subscriber(emitter, unread);
@@ -56,6 +60,9 @@ public class InProcessBus implements LiveBus, AutoCloseable {
                     return list;
                 });
                 emitter.onTermination(() -> remove(channel, subscriber));
+                if (ended) {            // endSubscriptions() ran between the check above and the add
+                    emitter.complete();
+                }
             }, BackPressureStrategy.BUFFER).onItem().invoke(unread::decrementAndGet);
         });
     }
@@ -103,10 +110,16 @@ public class InProcessBus implements LiveBus, AutoCloseable {
         return subscribers.size();
     }
 
+    @Override
+    public void endSubscriptions() {
+        ended = true;
+        subscribers.values().forEach(listeners -> listeners.forEach(subscriber -> subscriber.emitter().complete()));
+    }
+
     /** Completes every subscription: live pages end their streams when the application stops. */
     @Override
     public void close() {
-        subscribers.values().forEach(listeners -> listeners.forEach(subscriber -> subscriber.emitter().complete()));
+        endSubscriptions();
     }
 
     /** One subscription: where its messages go, and how many it has been sent but not yet taken. */

@@ -36,4 +36,11 @@ public interface LiveBus {
      * @throws IllegalArgumentException when the channel is not valid (see {@link #publish})
      */
     Multi<String> subscribe(String channel);
+
+    /**
+     * Ends every subscription on this instance and makes later ones end at once: live pages, whose event streams end,
+     * reconnect (through the load balancer, to another instance) and re-read their state. Called when the instance
+     * begins to shut down, so that no open stream holds up its graceful shutdown. Publishing still works.
+     */
+    void endSubscriptions();
 }

@@ -5,8 +5,10 @@ import io.agroal.api.configuration.AgroalConnectionFactoryConfiguration;
 import io.agroal.api.security.AgroalDefaultSecurityProvider;
 import io.agroal.api.security.AgroalSecurityProvider;
 import io.quarkus.datasource.common.runtime.DatabaseKind;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -55,6 +57,16 @@ class LiveBusProducer {
 
     void close(@Disposes LiveBus bus) throws Exception {
         ((AutoCloseable) bus).close();
+    }
+
+    /**
+     * First step of a graceful shutdown (quarkus.shutdown.delay-enabled): readiness reports DOWN and the live pages'
+     * event streams end, so browsers reconnect to another instance while this one finishes its other requests; an
+     * open stream would otherwise hold the shutdown until quarkus.shutdown.timeout.
+     */
+    void endStreams(@Observes ShutdownDelayInitiatedEvent event, LiveBus bus) {
+        LOG.info("Shutting down: live event streams end, their pages reconnect to another instance");
+        bus.endSubscriptions();
     }
 
     /** {@code POSTGRES} or {@code IN_PROCESS}, never {@code AUTO}. */

@@ -58,6 +58,11 @@ public class PostgresBus implements LiveBus, AutoCloseable {
         return local.subscribe(channel);
     }
 
+    @Override
+    public void endSubscriptions() {
+        local.endSubscriptions();
+    }
+
     /** Whether notices from other instances arrive now. */
     public boolean listening() {
         return listener.listening();

@@ -5,6 +5,8 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
+import io.quarkus.datasource.common.runtime.DatabaseKind;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -20,13 +22,18 @@ public class LocalSignIn {
 
     private static final Logger LOG = Logger.getLogger(LocalSignIn.class);
 
+    static final String UNSHARED_KEY_WARNING = "Local sign-in: no session secret is set and the database is PostgreSQL, "
+            + "which several instances may share: a session this instance starts is refused by every other one. Give every "
+            + "instance the same SIGNPOST_SECURITY_LOCAL_SIGN_IN_SESSION_SECRET (signpost.security.local-sign-in.session-secret), "
+            + "e.g. from `openssl rand -base64 32`.";
+
     private final SecurityConfig config;
     private final LocalSessionCookie cookie;
 
     @Inject
-    public LocalSignIn(SecurityConfig config, Clock clock) {
+    public LocalSignIn(SecurityConfig config, Clock clock, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.config = config;
-        this.cookie = new LocalSessionCookie(key(config), clock, config.localSignIn().sessionLength());
+        this.cookie = new LocalSessionCookie(key(config, DatabaseKind.isPostgreSQL(dbKind)), clock, config.localSignIn().sessionLength());
     }
 
     public boolean enabled() {
@@ -54,7 +61,12 @@ public class LocalSignIn {
                 .sameSite(NewCookie.SameSite.LAX).secure(secure).maxAge(maxAgeSeconds).build();
     }
 
-    private static byte[] key(SecurityConfig config) {
+    /**
+     * The session key: from the configured secret, else random. A random key is per instance: with PostgreSQL, which
+     * several instances of a twin or demo build share, a session one instance issued is refused by the others, so
+     * that case is warned about (not refused: a single instance on PostgreSQL, as in CI's PostgreSQL stage, is fine).
+     */
+    static byte[] key(SecurityConfig config, boolean sharedDatabase) {
         Optional<String> secret = config.localSignIn().sessionSecret().filter(s -> !s.isBlank());
         if (secret.isPresent()) {
             try {
@@ -63,7 +75,9 @@ public class LocalSignIn {
                 throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
             }
         }
-        if (config.localSignIn().enabled()) {
+        if (config.localSignIn().enabled() && sharedDatabase) {
+            LOG.warn(UNSHARED_KEY_WARNING);
+        } else if (config.localSignIn().enabled()) {
             LOG.info("Local sign-in: no signpost.security.local-sign-in.session-secret set; sessions end when Signpost restarts");
         }
         byte[] random = new byte[32];

@@ -13,13 +13,29 @@ import java.util.function.Function;
 
 /**
  * Production refuses to start with settings that would make it unsafe or half-working: the demo accounts' local
- * sign-in switched on, Keycloak and the database not configured, or no key for the unsubscribe links of emails. Checked by {@link dev.signpost.SignpostMain}
- * before Quarkus starts, so the operator reads one message naming the variables to set.
+ * sign-in switched on, Keycloak and the database not configured, or a key that every instance must share missing (see
+ * {@link #SHARED_KEYS}). Checked by {@link dev.signpost.SignpostMain} before Quarkus starts, so the operator reads one
+ * message naming the variables to set. Every production start is checked, not only one that says it has company: an
+ * instance cannot know it is alone (a second replica, or the old and the new one side by side in a rolling restart).
  */
 public final class StartupRefusals {
 
     static final String UNSUBSCRIBE_SECRET = "signpost.notifications.email.unsubscribe-secret";
+    static final String OIDC_ENCRYPTION_SECRET = "quarkus.oidc.token-state-manager.encryption-secret";
     static final int MIN_SECRET_LENGTH = 32;
+
+    /**
+     * Keys that must be the same on every instance and kept across restarts, with what each protects. Without the OIDC
+     * one, Quarkus encrypts the session cookie with a key derived from the client secret: shared, but a credential that
+     * is also sent to Keycloak, and rotating it would end every session; a key of its own keeps the two apart.
+     */
+    static final List<SharedKey> SHARED_KEYS = List.of(
+            new SharedKey(OIDC_ENCRYPTION_SECRET, "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                    "the key that encrypts the Keycloak session cookie",
+                    "a person signed in through one instance must stay signed in on every other and after a restart"),
+            new SharedKey(UNSUBSCRIBE_SECRET, "SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET",
+                    "the key that signs the unsubscribe links in emails",
+                    "links in emails must keep working across restarts and instances"));
 
     /** Settings production needs, with the environment variable an operator sets for each. */
     static final Map<String, String> REQUIRED_IN_PROD = requiredInProd();
@@ -64,14 +80,23 @@ public final class StartupRefusals {
         if (!missing.isEmpty()) {
             refusals.add("Keycloak and PostgreSQL are not configured; set " + String.join(", ", missing));
         }
-        String unsubscribeKey = config.apply(UNSUBSCRIBE_SECRET).map(String::strip).orElse("");
-        if (unsubscribeKey.length() < MIN_SECRET_LENGTH) {
-            refusals.add("the key that signs the unsubscribe links in emails is " + (unsubscribeKey.isEmpty() ? "not set" : "too short")
-                    + " (" + UNSUBSCRIBE_SECRET + ", SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET). Links in emails must keep "
-                    + "working across restarts and instances: set a random value of at least " + MIN_SECRET_LENGTH
-                    + " characters, e.g. from `openssl rand -base64 32`.");
+        for (SharedKey key : SHARED_KEYS) {
+            String value = config.apply(key.property()).map(String::strip).orElse("");
+            if (value.length() < MIN_SECRET_LENGTH) {
+                refusals.add(key.what() + " is " + (value.isEmpty() ? "not set" : "too short") + " (" + key.property() + ", "
+                        + key.variable() + "). " + capitalized(key.why()) + ": set the same random value of at least "
+                        + MIN_SECRET_LENGTH + " characters on every instance, e.g. from `openssl rand -base64 32`.");
+            }
         }
         return refusals;
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A key every instance must share: its property, the environment variable that sets it, what it protects and why. */
+    record SharedKey(String property, String variable, String what, String why) {
     }
 
     /**

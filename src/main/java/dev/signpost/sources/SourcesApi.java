@@ -32,6 +32,8 @@ public class SourcesApi {
     ContentSources sources;
     @Inject
     AuditLog audit;
+    @Inject
+    SourceRefreshes refreshes;
 
     @GET
     @Operation(summary = "Every content source", description = "What each serves (commit, pages), its last success and failure "
@@ -47,7 +49,7 @@ public class SourcesApi {
     @APIResponse(responseCode = "202", description = "The refresh was asked for")
     @APIResponse(responseCode = "404", description = "No source has this name")
     public Response refresh(@RestPath String name) {
-        if (!sources.refresh(name, "the refresh API")) {
+        if (!refreshes.refresh(name, "the refresh API")) {
             return Problem.response(404, "No such source", "There is no content source called '" + name + "'.").build();
         }
         audit.record("source.refresh", "source", name, "through the API");

@@ -44,6 +44,8 @@ public class WebhookResource {
     SourcesConfig config;
     @Inject
     AuditLog audit;
+    @Inject
+    SourceRefreshes refreshes;
 
     @POST
     @Path("{source}")
@@ -88,7 +90,7 @@ public class WebhookResource {
         if (ref != null && !ref.equals(push.get().ref())) {
             return ignored(source, "the push went to " + push.get().ref() + ", the source serves " + ref);
         }
-        sources.refresh(source, "a push webhook from " + provider.get().label());
+        refreshes.refresh(source, "a push webhook from " + provider.get().label());
         return Response.ok(Map.of("source", source, "status", "refreshing", "ref", push.get().ref())).build();
     }
 

@@ -79,6 +79,9 @@ async function refresh(onlyIfChanged = false) {
   }
 }
 
+// Streams given up after an error status, in a row: the pause before the next one doubles with each.
+let givenUp = 0;
+
 function listen() {
   const b = board();
   if (!b || !window.EventSource) return;
@@ -88,7 +91,19 @@ function listen() {
   };
   // Changes made while the stream was not open yet (between rendering this page and subscribing) or was down
   // (EventSource reconnects by itself) sent no event here: catch up whenever it opens.
-  events.onopen = () => refresh(true);
+  events.onopen = () => {
+    givenUp = 0;
+    refresh(true);
+  };
+  // A stream that ends (its instance shuts down) is reopened by the browser. But when the reopening is answered with
+  // an error status (an instance shutting down answers 503), EventSource gives up for good: open a new one after a
+  // pause, which the load balancer sends to an instance that is up.
+  events.onerror = () => {
+    if (events.readyState !== EventSource.CLOSED) return;
+    const pause = Math.min(60000, 2000 * 2 ** givenUp) * (0.5 + Math.random() / 2);
+    givenUp += 1;
+    setTimeout(listen, pause);
+  };
 }
 
 document.addEventListener('focusout', () => {

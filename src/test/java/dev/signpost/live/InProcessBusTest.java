@@ -194,4 +194,21 @@ class InProcessBusTest {
         assertEquals(1, bus.subscriberCount("busy"));
         assertEquals(1, bus.channelCount(), "churned channels are all forgotten");
     }
+
+    @Test
+    void shouldEndEverySubscriptionAndEveryLaterOneWhenTheInstanceShutsDown() {
+        AssertSubscriber<String> board = subscribe("lean-coffee:42");
+        AssertSubscriber<String> other = subscribe("lean-coffee:7");
+        bus.publish("lean-coffee:42", "before");
+
+        bus.endSubscriptions();
+
+        board.assertItems("before").assertCompleted();
+        other.assertCompleted();
+        assertEquals(0, bus.channelCount(), "nothing is held for ended subscribers");
+        AssertSubscriber<String> late = subscribe("lean-coffee:42");
+        late.assertCompleted().assertHasNotReceivedAnyItem();
+        bus.publish("lean-coffee:42", "after");     // publishing still works while requests finish
+        assertEquals(0, bus.subscriberCount("lean-coffee:42"));
+    }
 }

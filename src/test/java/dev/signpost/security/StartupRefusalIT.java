@@ -27,7 +27,8 @@ class StartupRefusalIT {
             "QUARKUS_OIDC_CLIENT_ID", "signpost",
             "QUARKUS_OIDC_CREDENTIALS_SECRET", "secret",
             "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:9/signpost",
-            "SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET", "k7Q2mX9vLp4Rt8Zw1Nc6Hy3Bd5Fg0Js2");
+            "SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET", "k7Q2mX9vLp4Rt8Zw1Nc6Hy3Bd5Fg0Js2",
+            "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET", "Vt5Lq0Zr8Nw2Hc7Ks4Py1Dg6Fm3Bx9Ja");
 
     record Run(int exitCode, String output) {
     }

@@ -19,6 +19,7 @@ class StartupRefusalsTest {
         config.put("quarkus.oidc.credentials.secret", "s3cret");
         config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://db/signpost");
         config.put("signpost.notifications.email.unsubscribe-secret", "k7Q2mX9vLp4Rt8Zw1Nc6Hy3Bd5Fg0Js2");
+        config.put("quarkus.oidc.token-state-manager.encryption-secret", "Vt5Lq0Zr8Nw2Hc7Ks4Py1Dg6Fm3Bx9Ja");
         return config;
     }
 
@@ -72,5 +73,42 @@ class StartupRefusalsTest {
         String message = StartupRefusals.message(refusals(config));
         assertTrue(message.contains("local sign-in") && message.contains("QUARKUS_OIDC_AUTH_SERVER_URL")
                 && message.contains("QUARKUS_DATASOURCE_JDBC_URL"), message);
+    }
+
+    @Test
+    void shouldRefuseWithoutAnEncryptionKeyForTheKeycloakSessionCookie() {
+        Map<String, String> config = complete();
+        config.remove("quarkus.oidc.token-state-manager.encryption-secret");
+        List<String> refusals = refusals(config);
+        assertEquals(1, refusals.size(), refusals.toString());
+        String refusal = refusals.get(0);
+        assertTrue(refusal.contains("Keycloak session cookie") && refusal.contains("is not set")
+                && refusal.contains("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")
+                && refusal.contains("every instance") && refusal.contains("openssl rand -base64 32"), refusal);
+    }
+
+    @Test
+    void shouldRefuseAnEncryptionKeyShorterThan32CharactersEvenWhenTheClientSecretIsLong() {
+        Map<String, String> config = complete();
+        config.put("quarkus.oidc.credentials.secret", "a-client-secret-that-is-long-enough-to-derive-a-key");
+        config.put("quarkus.oidc.token-state-manager.encryption-secret", " 0123456789012345678901234567890 ");
+        List<String> refusals = refusals(config);
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).contains("is too short") && refusals.get(0).contains("encryption-secret"), refusals.get(0));
+
+        config.put("quarkus.oidc.token-state-manager.encryption-secret", "01234567890123456789012345678901");
+        assertEquals(List.of(), refusals(config));
+    }
+
+    @Test
+    void shouldNameEverySharedKeyThatIsMissingInOneMessage() {
+        Map<String, String> config = complete();
+        config.remove("quarkus.oidc.token-state-manager.encryption-secret");
+        config.remove("signpost.notifications.email.unsubscribe-secret");
+        List<String> refusals = refusals(config);
+        assertEquals(2, refusals.size(), refusals.toString());
+        String message = StartupRefusals.message(refusals);
+        assertTrue(message.contains("QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET")
+                && message.contains("SIGNPOST_NOTIFICATIONS_EMAIL_UNSUBSCRIBE_SECRET"), message);
     }
 }
