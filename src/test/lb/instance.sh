@@ -178,7 +178,8 @@ undrain() {
 }
 
 nginx_start() {
-  : >"$LB_RUN_DIR/nginx/down" 2>/dev/null || { mkdir -p "$LB_RUN_DIR/nginx"; : >"$LB_RUN_DIR/nginx/down"; }
+  mkdir -p "$LB_RUN_DIR/nginx"
+  : >"$LB_RUN_DIR/nginx/down"
   write_conf
   "${NGINX[@]}" -t -q || fail "nginx refused its configuration"
   "${NGINX[@]}"
