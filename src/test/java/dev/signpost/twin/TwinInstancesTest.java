@@ -5,28 +5,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -88,7 +73,7 @@ class TwinInstancesTest {
     }
 
     private static void voteReaches(Browser voter, String on, Browser watcher, String watchedOn, String session, long topic) throws Exception {
-        try (Stream stream = watcher.events(watchedOn + session + "/events")) {
+        try (EventStream stream = watcher.events(watchedOn + session + "/events")) {
             Thread.sleep(500);
             stream.events.clear(); // only what the vote below causes
             voter.get(on + session);
@@ -110,85 +95,5 @@ class TwinInstancesTest {
 
     static String path(String location) {
         return location.replaceAll("^https?://[^/]+", "");
-    }
-
-    /** An open event stream; {@link #events} receives its {@code data:} lines other than the keep-alive ping. */
-    static final class Stream implements AutoCloseable {
-        final BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        private final InputStream body;
-
-        Stream(InputStream body) {
-            this.body = body;
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        if (line.startsWith("data:") && !line.substring(5).strip().equals("ping")) {
-                            events.add(line);
-                        }
-                    }
-                } catch (Exception e) {
-                    // closed at the end of the check
-                }
-            }, "twin-sse-reader");
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        @Override
-        public void close() throws Exception {
-            body.close();
-        }
-    }
-
-    /** Keeps cookies for 127.0.0.1 (for both ports), never follows redirects, posts forms with the last page's CSRF token. */
-    static final class Browser {
-        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        private String token;
-
-        static Browser signIn(String base, String username) throws Exception {
-            Browser browser = new Browser();
-            browser.get(base + "/signin");
-            HttpResponse<String> response = browser.post(base + "/signin", Map.of("username", username, "password", username, "redirect", "/"));
-            assertEquals(303, response.statusCode(), "demo sign-in of " + username + " on " + base);
-            return browser;
-        }
-
-        HttpResponse<String> get(String url) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-                Element field = Jsoup.parse(response.body()).selectFirst("input[name=csrf-token]");
-                token = field == null ? null : field.attr("value");
-            }
-            return response;
-        }
-
-        HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-            Map<String, String> fields = new LinkedHashMap<>(form);
-            if (token != null) {
-                fields.putIfAbsent("csrf-token", token);
-            }
-            return postWithoutToken(url, fields);
-        }
-
-        /** Posts exactly the given fields: with the browser's cookies, but no CSRF token unless one is among them. */
-        HttpResponse<String> postWithoutToken(String url, Map<String, String> fields) throws Exception {
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        Stream events(String url) throws Exception {
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals(200, response.statusCode(), "event stream " + url);
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-            return new Stream(response.body());
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.signpost.twin;
 
-import dev.signpost.twin.TwinInstancesTest.Browser;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

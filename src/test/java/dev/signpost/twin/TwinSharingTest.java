@@ -1,6 +1,5 @@
 package dev.signpost.twin;
 
-import dev.signpost.twin.TwinInstancesTest.Browser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
