@@ -97,16 +97,43 @@ public class Database {
 
     /**
      * Why a failure was the database going away under the request, when it was: a connection error (SQLSTATE class 08)
-     * or the server shutting down or not yet accepting connections (57P01-57P03). Its transaction did not commit.
+     * or the server shutting down or not yet accepting connections (57P01-57P03), found among the causes and the
+     * suppressed exceptions (a failed commit carries the SQL error as suppressed).
      */
     static Optional<String> connectionLost(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[1-3]"))) {
-                return Optional.of("the connection was lost (" + sql.getSQLState() + "): " + rootMessage(e));
+        return lostConnection(e, 0).map(sql -> "the connection was lost (" + sql.getSQLState() + "): " + rootMessage(e));
+    }
+
+    private static Optional<SQLException> lostConnection(Throwable e, int depth) {
+        if (e == null || depth > 20) {
+            return Optional.empty();
+        }
+        if (e instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[1-3]"))) {
+            return Optional.of(sql);
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            Optional<SQLException> found = lostConnection(suppressed, depth + 1);
+            if (found.isPresent()) {
+                return found;
             }
         }
-        return Optional.empty();
+        return e.getCause() == e ? Optional.empty() : lostConnection(e.getCause(), depth + 1);
+    }
+
+    /**
+     * Whether the failure came while the transaction was being committed ({@code RollbackException} or a heuristic
+     * outcome from the transaction manager): when the connection was lost then, the database may have committed before
+     * it went away, and nobody can say whether the work was saved.
+     */
+    static boolean whileCommitting(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.transaction.RollbackException || cause instanceof jakarta.transaction.HeuristicMixedException
+                    || cause instanceof jakarta.transaction.HeuristicRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable e) {

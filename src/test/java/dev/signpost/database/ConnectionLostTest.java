@@ -34,4 +34,24 @@ class ConnectionLostTest {
         assertEquals(java.util.Optional.empty(), Database.connectionLost(wrapped(new SQLException("no state"))));
         assertEquals(java.util.Optional.empty(), Database.connectionLost(new PersistenceException("no cause")));
     }
+
+    @Test
+    void shouldFindTheConnectionLostAtCommitAmongTheSuppressedAndKnowTheOutcomeIsUnknown() {
+        // what a commit cut by a PostgreSQL shutdown looks like: Narayana's RollbackException with the SQL error suppressed,
+        // wrapped by the @Transactional interceptor because RollbackException is checked
+        var commit = new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new RuntimeException("commit", new SQLException("terminating connection due to administrator command", "57P01")));
+        var thrown = new io.quarkus.arc.ArcUndeclaredThrowableException(commit);
+        assertTrue(Database.connectionLost(thrown).orElseThrow().contains("57P01"));
+        assertTrue(Database.whileCommitting(thrown), "the database may have committed before it went away");
+    }
+
+    @Test
+    void shouldKnowAStatementCutBeforeTheCommitDidNotCommit() {
+        PersistenceException statement = wrapped(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        assertTrue(Database.connectionLost(statement).isPresent());
+        assertTrue(!Database.whileCommitting(statement), "a statement that failed rolled its transaction back");
+        var otherCommitFailure = new io.quarkus.arc.ArcUndeclaredThrowableException(new jakarta.transaction.RollbackException("marked rollback only"));
+        assertEquals(java.util.Optional.empty(), Database.connectionLost(otherCommitFailure), "not an outage: the 500 page");
+    }
 }

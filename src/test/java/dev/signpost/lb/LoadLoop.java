@@ -119,7 +119,9 @@ final class LoadLoop {
         Outcome outcome = response == null
                 ? new Outcome(phase, index, kind, path, -1, null, start, end, marker, e.getClass().getSimpleName() + ": " + e.getMessage())
                 : new Outcome(phase, index, kind, path, response.statusCode(), response.headers().firstValue("X-Upstream").orElse(null),
-                        start, end, marker, response.headers().firstValue("Location").orElse(null));
+                        start, end, marker, response.headers().firstValue("Location")
+                        .or(() -> response.headers().firstValue(Outcome.OUTCOME_HEADER).map(v -> Outcome.OUTCOME_HEADER + ": " + v))
+                        .orElse(null));
         sink.add(outcome);
         return outcome;
     }

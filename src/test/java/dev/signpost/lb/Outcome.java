@@ -26,12 +26,25 @@ record Outcome(int phase, int loop, Kind kind, String path, int status, String u
         return status == kind.expected;
     }
 
-    /** A write the instance refused as a whole (the database is down, or a 4xx): it must not be stored. */
+    /** The header with which an instance says a write's commit met the database going away (it may have been saved). */
+    static final String OUTCOME_HEADER = "Signpost-Write-Outcome";
+
+    /**
+     * A write the instance refused as a whole (the database is down, or a 4xx): it must not be stored. Not a 503 that
+     * says its outcome is unknown: the database went away during its commit, and may have committed first.
+     */
     boolean refused() {
-        return !ok() && (status == 503 || (status >= 400 && status < 500));
+        return !ok() && !outcomeUnknown() && (status == 503 || (status >= 400 && status < 500));
     }
 
-    /** A write whose fate the client cannot know (no answer, or nginx lost the instance mid-request): stored 0 or 1 times. */
+    private boolean outcomeUnknown() {
+        return status == 503 && detail != null && detail.equals(OUTCOME_HEADER + ": unknown");
+    }
+
+    /**
+     * A write whose fate the client cannot know (no answer, nginx lost the instance mid-request, or the instance says its
+     * commit met the database going away): stored 0 or 1 times.
+     */
     boolean unknown() {
         return !ok() && !refused();
     }
