@@ -67,7 +67,11 @@ public class CampaignTracker {
         fetchPool = Executors.newFixedThreadPool(Math.max(1, config.fetchThreads()), Daemons.named("signpost-campaign-fetch"));
     }
 
+    /** Set on shutdown: an update cut short by it (a fetch interrupted) is not an error. */
+    private volatile boolean stopping;
+
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         worker.shutdownNow();
         fetchPool.shutdownNow();
     }
@@ -118,6 +122,10 @@ public class CampaignTracker {
             fetchAll(toFetch);
             recompute(campaigns);
         } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.debugf("Campaigns: an update stopped with Signpost: %s", e);
+                return;
+            }
             LOG.errorf(e, "Campaigns could not be brought up to date; the last board stays");
         }
     }
