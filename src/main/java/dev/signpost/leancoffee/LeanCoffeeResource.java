@@ -68,6 +68,8 @@ public class LeanCoffeeResource {
     }
 
     @Inject
+    LiveBoards liveBoards;
+    @Inject
     Sessions sessions;
     @Inject
     Directory directory;
@@ -157,7 +159,7 @@ public class LeanCoffeeResource {
         sessions.find(id).orElseThrow(NotFoundException::new);
         Multi<String> changes = bus.subscribe(SessionGuard.channel(id));
         Multi<String> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(20)).map(t -> "ping");
-        return Multi.createBy().merging().streams(changes, keepAlive);
+        return liveBoards.counted(Multi.createBy().merging().streams(changes, keepAlive));
     }
 
     @GET
