@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -58,7 +59,11 @@ public class StoredGauges {
         refresh();
     }
 
-    /** Measures every gauge now; a source that fails (the database is down) reads NaN until it succeeds again. */
+    /**
+     * Measures every gauge now; a source that fails (the database is down) reads NaN until it succeeds again. Runs on
+     * the scheduler's thread, so a slow database delays the next count, never a scrape.
+     */
+    @ActivateRequestContext
     public void refresh() {
         databaseUp = database.problem().isEmpty() ? 1 : 0;
         for (StoredCounts source : all) {

@@ -1,14 +1,10 @@
 package dev.signpost.notifications;
 
-import dev.signpost.metrics.StoredCount;
-import dev.signpost.metrics.StoredCounts;
+import dev.signpost.metrics.CountsByStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The notification outbox by status, for {@code signpost_notifications_outbox}: pending and failed messages are its
@@ -16,23 +12,16 @@ import java.util.Map;
  * {@link Retention} removes them.
  */
 @ApplicationScoped
-public class OutboxCounts implements StoredCounts {
+public class OutboxCounts extends CountsByStatus<OutboxStatus> {
 
-    private static final List<StoredCount> COUNTS = Arrays.stream(OutboxStatus.values())
-            .map(s -> StoredCount.of("signpost.notifications.outbox", "Messages in the notification outbox, by status", "status", s.code()))
-            .toList();
-
-    @Override
-    public List<StoredCount> counts() {
-        return COUNTS;
+    OutboxCounts() {
+        super("signpost.notifications.outbox", "Messages in the notification outbox, by status", OutboxStatus.values(), OutboxStatus::code);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<StoredCount, Long> measure() {
-        Map<StoredCount, Long> values = new HashMap<>();
-        OutboxMessage.getEntityManager().createQuery("select status, count(*) from OutboxMessage group by status", Object[].class)
-                .getResultList().forEach(row -> values.put(COUNTS.get(((OutboxStatus) row[0]).ordinal()), (Long) row[1]));
-        return values;
+    protected List<Object[]> rows() {
+        return OutboxMessage.getEntityManager().createQuery("select status, count(*) from OutboxMessage group by status", Object[].class)
+                .getResultList();
     }
 }
