@@ -57,6 +57,11 @@ class ArchitectureTest {
             .because("security knows no feature; features ask it who the user is");
 
     @ArchTest
+    static final ArchRule metricsKnowNoFeature = noClasses().that().resideInAPackage("dev.signpost.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("features count what happens in them with their own meters and offer database counts through StoredCounts");
+
+    @ArchTest
     static final ArchRule webKnowsNoFeature = noClasses().that().resideInAPackage("dev.signpost.web..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
             .because("web is shared plumbing; features contribute to it (navigation items, page sections)");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -28,6 +29,8 @@ public class ContentStore {
     private final AtomicInteger loaded = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     private volatile boolean ready;
+    private volatile long firstLoadStart;
+    private volatile Duration firstLoadTook;
     /** The first load's collected updates, until it ends; guarded by {@code this}. */
     private SnapshotChange first;
     /** Paths of each source's notes (problems of things that are not documents); guarded by {@code this}. */
@@ -57,6 +60,7 @@ public class ContentStore {
 
     /** The first load starts: updates are collected until {@link #endFirstLoad}. */
     public synchronized void beginFirstLoad() {
+        firstLoadStart = System.nanoTime();
         first = new SnapshotChange(current.get());
     }
 
@@ -66,9 +70,15 @@ public class ContentStore {
             if (first != null) {
                 swap(first);
                 first = null;
+                firstLoadTook = Duration.ofNanos(System.nanoTime() - firstLoadStart);
             }
         }
         ready = true;
+    }
+
+    /** How long the first load took, from its start to its snapshot being served; empty until it is. */
+    public java.util.Optional<Duration> firstLoadTook() {
+        return java.util.Optional.ofNullable(firstLoadTook);
     }
 
     /** A source expects to read this many more files in the first load (for the progress bar). */
@@ -102,9 +112,10 @@ public class ContentStore {
         long start = System.nanoTime();
         ContentSnapshot next = change.build(clock.instant());
         current.set(next);
-        LOG.debugf("Snapshot built in %d ms: %d documents", (System.nanoTime() - start) / 1_000_000, next.documents().size());
+        long took = System.nanoTime() - start;
+        LOG.debugf("Snapshot built in %d ms: %d documents", took / 1_000_000, next.documents().size());
         if (changes != null) {
-            changes.fire(new ContentChanged(next));
+            changes.fire(new ContentChanged(next, Duration.ofNanos(took)));
         }
     }
 }

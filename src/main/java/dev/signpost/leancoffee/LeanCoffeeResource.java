@@ -69,6 +69,8 @@ public class LeanCoffeeResource {
     }
 
     @Inject
+    LiveBoards liveBoards;
+    @Inject
     Sessions sessions;
     @Inject
     Directory directory;
@@ -159,7 +161,7 @@ public class LeanCoffeeResource {
     @io.smallrye.common.annotation.Blocking
     public Multi<String> events(@RestPath long id) {
         sessions.find(id).orElseThrow(NotFoundException::new);
-        return KeepAlive.around(bus.subscribe(SessionGuard.channel(id)), Duration.ofSeconds(20));
+        return liveBoards.counted(KeepAlive.around(bus.subscribe(SessionGuard.channel(id)), Duration.ofSeconds(20)));
     }
 
     @GET

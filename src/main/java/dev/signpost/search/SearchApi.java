@@ -22,6 +22,8 @@ public class SearchApi {
 
     @Inject
     SearchService search;
+    @Inject
+    SearchMeters meters;
 
     @GET
     @Operation(summary = "Search every document of the portal",
@@ -49,6 +51,8 @@ public class SearchApi {
             return Problem.response(503, "Search not ready", "The search index is being built; try again in a few seconds.")
                     .header("Retry-After", "2").build();
         }
-        return Response.ok(search.search(request)).build();
+        SearchResults results = search.search(request);
+        meters.searched(results);
+        return Response.ok(results).build();
     }
 }

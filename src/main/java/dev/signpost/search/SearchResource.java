@@ -38,6 +38,8 @@ public class SearchResource {
     @Inject
     SearchService search;
     @Inject
+    SearchMeters meters;
+    @Inject
     ContentStore store;
 
     @GET
@@ -50,7 +52,9 @@ public class SearchResource {
         if (request.query().isEmpty()) {
             return Templates.start(request, sectionTitle);
         }
-        return Templates.results(new SearchPage(search.search(request), sectionTitle));
+        SearchResults results = search.search(request);
+        meters.searched(results);
+        return Templates.results(new SearchPage(results, sectionTitle));
     }
 
     @GET

@@ -17,10 +17,11 @@ import java.util.List;
 public class AnonymousReadPolicy implements HttpSecurityPolicy {
 
     /**
-     * Paths anyone may request; a calendar feed's address carries its own secret (calendar apps have no session), a
+     * Paths anyone may request: health and metrics for probes and Prometheus (they show no content and no person;
+     * docs/operations.md "Metrics" says how to keep them off the public ingress); a calendar feed's address carries its own secret (calendar apps have no session), a
      * webhook proves itself by its signature, and so does an email's unsubscribe link (mail programs post it without one).
      */
-    private static final List<String> ALWAYS_OPEN = List.of("/q/health", "/signin", "/signout", "/css/", "/js/", "/_static/",
+    private static final List<String> ALWAYS_OPEN = List.of("/q/health", "/q/metrics", "/signin", "/signout", "/css/", "/js/", "/_static/",
             "/favicon.svg", "/actions/calendar/", "/webhooks/", "/notifications/unsubscribe");
 
     @Inject

@@ -48,6 +48,8 @@ public class ContentSources {
     SourcesConfig config;
     @Inject
     java.time.Clock clock;
+    @Inject
+    jakarta.enterprise.event.Event<dev.signpost.content.SourceFetched> fetches;
 
     private List<ContentSource> sources = List.of();
     private Map<String, SourceSettings> gitSettings = Map.of();
@@ -63,7 +65,7 @@ public class ContentSources {
                 : Runtime.getRuntime().availableProcessors(), Daemons.named("signpost-content-worker"));
         runtime = new SourceRuntime(Executors.newScheduledThreadPool(1, Daemons.named("signpost-content-timer")),
                 Executors.newFixedThreadPool(Math.max(1, config.fetchThreads()), Daemons.named("signpost-source-fetch")),
-                config.minFetchGap(), clock, config.workDir());
+                config.minFetchGap(), clock, config.workDir(), fetches::fire);
         renderCache = assembly.renderCache();
         sources = assembly.build(store, runtime, parsePool, renderCache);
         gitSettings = assembly.gitSettings();

@@ -7,6 +7,7 @@ import dev.signpost.content.AssetFile;
 import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentSource;
 import dev.signpost.content.ContentStore;
+import dev.signpost.content.SourceFetched;
 import dev.signpost.content.SourceStatus;
 import dev.signpost.content.SourceUpdate;
 import org.eclipse.jgit.lib.Constants;
@@ -34,6 +35,7 @@ final class GitSource implements ContentSource {
     private final GitUpdates updates;
     private final ContentStore store;
     private final java.util.concurrent.Executor fetchPool;
+    private final java.util.function.Consumer<SourceFetched> fetchListener;
     private final RefreshGate gate;
     private final SourceBook book;
     private final LastChanges lastChanges;
@@ -49,6 +51,7 @@ final class GitSource implements ContentSource {
         this.updates = updates;
         this.store = store;
         this.fetchPool = runtime.fetchPool();
+        this.fetchListener = runtime.fetched();
         this.book = new SourceBook(settings.name(), "git", Secrets.url(settings.url()), settings.mount(), runtime.clock());
         this.lastChanges = new LastChanges(mirror.repository(), runtime.workDir().resolve(settings.name() + ".history"), runtime.fetchPool());
         this.gate = new RefreshGate(runtime.timer(), runtime.fetchPool(), runtime.minFetchGap(), this::refresh);
@@ -112,6 +115,7 @@ final class GitSource implements ContentSource {
             return;
         }
         long start = System.nanoTime();
+        boolean succeeded = false;
         try {
             GitMirror.Fetched fetched = mirror.fetch(settings.ref());
             long fetchedAt = System.nanoTime();
@@ -121,6 +125,7 @@ final class GitSource implements ContentSource {
             book.succeeded(served.ref(), served.commit().name(), mirror.commitTime(served.commit()));
             LOG.debugf("Source %s at %s, refreshed in %d ms (fetch %d ms, read and apply %d ms)", name(), served.commit().abbreviate(7).name(),
                     (System.nanoTime() - start) / 1_000_000, (fetchedAt - start) / 1_000_000, (System.nanoTime() - fetchedAt) / 1_000_000);
+            succeeded = true;
         } catch (GitFailure e) {
             book.failed(e.getMessage());
             LOG.warnf("Source %s could not be refreshed: %s", name(), e.getMessage());
@@ -129,6 +134,7 @@ final class GitSource implements ContentSource {
             book.failed(reason);
             LOG.warnf("Source %s could not be refreshed: %s", name(), reason);
         } finally {
+            fetchListener.accept(new SourceFetched(name(), succeeded, Duration.ofNanos(System.nanoTime() - start)));
             schedulePoll();
         }
     }

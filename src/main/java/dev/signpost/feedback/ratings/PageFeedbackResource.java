@@ -53,6 +53,8 @@ public class PageFeedbackResource {
     @Inject
     PageRatings ratings;
     @Inject
+    RatingMeters meters;
+    @Inject
     CurrentUser currentUser;
 
     @POST
@@ -68,6 +70,7 @@ public class PageFeedbackResource {
         NewCookie newVisitor = currentUser.signedIn() || validVisitor(visitor) ? null : visitorCookie();
         Rater rater = rater(newVisitor == null ? visitor : newVisitor.getValue());
         long id = rateOnce(doc, snapshot, answer.get(), rater);
+        meters.rated(answer.get());
         FeedbackWidget next = FeedbackWidget.explain(doc.url(), doc.owner(), id, answer.get());
         Response.ResponseBuilder response = isFragment(fragment)
                 ? Response.ok(Templates.widget(next))

@@ -44,6 +44,8 @@ class GitSourceTest {
     Path dir;
 
     private final List<GitSource> started = new ArrayList<>();
+    /** What the sources told of their fetches (the metrics' feed). */
+    private final List<dev.signpost.content.SourceFetched> fetches = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ExecutorService parsePool = Executors.newFixedThreadPool(2);
     private final SourceRuntime runtime = new SourceRuntime(Executors.newScheduledThreadPool(1), Executors.newFixedThreadPool(2),
             Duration.ofMillis(20), Clock.systemUTC(), null);
@@ -60,7 +62,7 @@ class GitSourceTest {
         TestSettings raw = new TestSettings(url);
         settings.accept(raw);
         Path work = dir.resolve("work");
-        SourceRuntime rt = new SourceRuntime(runtime.timer(), runtime.fetchPool(), runtime.minFetchGap(), runtime.clock(), work);
+        SourceRuntime rt = new SourceRuntime(runtime.timer(), runtime.fetchPool(), runtime.minFetchGap(), runtime.clock(), work, fetches::add);
         GitSource source = SourceAssembly.gitSource(TestSettings.of("handbook", raw), Duration.ofSeconds(10), work,
                 new DocumentParser(new MarkdownRenderer(), ReviewInterval.parse("180d")), 1 << 20, parsePool, store, rt);
         started.add(source);
@@ -138,9 +140,15 @@ class GitSourceTest {
             ContentStore store = new ContentStore(Clock.systemUTC());
             GitSource source = source(store, repo.url(), s -> { });
             firstLoad(store, source);
+            assertEquals(1, fetches.size(), "the first load's fetch: " + fetches);
+            assertEquals("handbook", fetches.get(0).source());
+            assertTrue(fetches.get(0).succeeded());
+            assertTrue(fetches.get(0).took().toNanos() > 0);
             repo.deleteRemote();
             source.requestRefresh("test");
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> source.status().degraded());
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> fetches.size() >= 2);
+            assertFalse(fetches.get(1).succeeded(), "a failed fetch is told as one: " + fetches);
             assertNotNull(doc(store, "handbook/guide.md"), "still served");
             SourceStatus failing = source.status();
             assertTrue(failing.failure().startsWith("There is no repository at this URL"), failing.failure());
