@@ -1,7 +1,5 @@
 package dev.signpost.notifications.email;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.signpost.TestClock;
 import dev.signpost.notifications.Cadence;
 import dev.signpost.notifications.Dispatcher;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,13 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("database")
 class DigestsTest {
 
-    @RegisterExtension
-    // one server for the class (the mailer's connections stay good between tests); each test starts with no mail
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    /** The shared server (never stopped while tests run); each test starts with no mail. */
+    static final com.icegreen.greenmail.util.GreenMail SMTP = SharedSmtp.server();
 
-    @Inject
-    io.quarkus.mailer.Mailer mailer;
     @Inject
     Digests digests;
     @Inject
@@ -70,7 +63,6 @@ class DigestsTest {
     @BeforeEach
     void setAsideOtherTestsMessages() throws Exception {
         Queued.setAsideOpen();
-        MailerWarmUp.flush(mailer);
         SMTP.purgeEmailFromAllMailboxes();
     }
 

@@ -1,8 +1,6 @@
 package dev.signpost.notifications.email;
 
 import dev.signpost.notifications.Message;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.signpost.TestClock;
 import dev.signpost.notifications.Dispatcher;
 import dev.signpost.notifications.Kind;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
 import java.util.List;
@@ -36,20 +33,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The email channel against a real SMTP server (GreenMail on 127.0.0.1:3025, where the test profile points the
- * mailer): one email per message with both parts, absolute links and the unsubscribe headers; retries while the server
- * is down; hostile text that stays text; and people without an address.
+ * mailer): one email per message with both parts, absolute links and the unsubscribe headers; hostile text that stays
+ * text; and people without an address. Retries while the server is down: {@link EmailRetryTest}.
  */
 @QuarkusTest
 @Tag("database")
 class EmailChannelTest {
 
-    @RegisterExtension
-    // one server for the class (the mailer's connections stay good between tests); each test starts with no mail
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    /** The shared server (never stopped while tests run); each test starts with no mail. */
+    static final com.icegreen.greenmail.util.GreenMail SMTP = SharedSmtp.server();
 
-    @Inject
-    io.quarkus.mailer.Mailer mailer;
     @Inject
     Outbox outbox;
     @Inject
@@ -62,7 +55,6 @@ class EmailChannelTest {
     @BeforeEach
     void setAsideOtherTestsMessages() throws Exception {
         Queued.setAsideOpen();
-        MailerWarmUp.flush(mailer);
         SMTP.purgeEmailFromAllMailboxes();
     }
 
@@ -140,33 +132,6 @@ class EmailChannelTest {
 
         drain();
         assertEquals(1, received(title).size(), "a sent email is not sent again");
-    }
-
-    @Test
-    void shouldRetryWhileTheMailServerIsDownAndSendOnceItIsBack() {
-        String title = unique("Server down");
-        NewMessage message = assigned("alice", title, "", "/actions/1");
-        SMTP.stop();
-        queueEmail(message);
-        drain();
-
-        OutboxMessage failed = stored(message, "email");
-        assertEquals(OutboxStatus.FAILED, failed.status);
-        assertEquals(1, failed.attempts);
-        assertTrue(failed.nextAttemptAt.isAfter(TestClock.NOW), "tried again later: " + failed.nextAttemptAt);
-        assertNotNull(failed.lastError);
-        assertTrue(failed.lastError.contains("unreachable"), failed.lastError);
-
-        SMTP.start();
-        MailerWarmUp.flush(mailer); // the pool may still hold a socket of the stopped server (docs/operations.md, Email)
-        drain();
-        assertEquals(1, stored(message, "email").attempts, "not before its time");
-        TestClock.advance(Duration.ofMinutes(5));
-        drain();
-        OutboxMessage sent = stored(message, "email");
-        assertEquals(OutboxStatus.SENT, sent.status);
-        assertEquals(2, sent.attempts);
-        assertEquals(1, received(title).size());
     }
 
     @Test

@@ -23,24 +23,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * How a mail server's refusal reaches the outbox through quarkus-mailer: a permanent refusal of the recipient (5xx)
- * makes the message dead at once, a passing one (4xx) makes it wait for another try. The server is scripted, on the
- * port the test profile points the mailer at.
+ * makes the message dead at once, a passing one (4xx) makes it wait for another try. The server is scripted, one for
+ * the class, on an application and SMTP port of their own ({@link OwnSmtpPort.Refusal}).
  */
 @QuarkusTest
+@io.quarkus.test.junit.TestProfile(OwnSmtpPort.Refusal.class)
 @Tag("database")
 class EmailRefusalTest {
 
-    @Inject
-    io.quarkus.mailer.Mailer mailer;
     @Inject
     Outbox outbox;
     @Inject
     Dispatcher dispatcher;
 
+    private static ScriptedSmtpServer server;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void startServer() throws Exception {
+        server = new ScriptedSmtpServer(OwnSmtpPort.Refusal.PORT, "250 2.1.5 OK");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stopServer() throws Exception {
+        server.close();
+    }
+
     @BeforeEach
     void setAsideOtherTestsMessages() {
         Queued.setAsideOpen();
-        MailerWarmUp.flush(mailer);
+        server.commands.clear();
     }
 
     @AfterEach
@@ -51,13 +62,12 @@ class EmailRefusalTest {
     private OutboxMessage sendThrough(String recipientReply) throws Exception {
         NewMessage message = new NewMessage(Kind.ACTION_ASSIGNED.code(), "alice", "Refused " + UUID.randomUUID(), "", "/actions/1",
                 "refusal-test:" + UUID.randomUUID());
-        try (ScriptedSmtpServer server = new ScriptedSmtpServer(3025, recipientReply)) {
-            QuarkusTransaction.requiringNew().run(() -> outbox.queueEmail(message));
-            while (dispatcher.dispatch() > 0) {
-                // other tests' messages may be due too
-            }
-            assertTrue(server.commands.stream().anyMatch(c -> c.startsWith("RCPT TO:<alice@example.org>")), server.commands.toString());
+        server.answerRecipientsWith(recipientReply);
+        QuarkusTransaction.requiringNew().run(() -> outbox.queueEmail(message));
+        while (dispatcher.dispatch() > 0) {
+            // other tests' messages may be due too
         }
+        assertTrue(server.commands.stream().anyMatch(c -> c.startsWith("RCPT TO:<alice@example.org>")), server.commands.toString());
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>find("idempotencyKey",
                 message.key() + ":alice:" + Outbox.EMAIL).firstResult());
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket server;
-    private final String recipientReply;
+    private volatile String recipientReply;
     private final List<Socket> clients = new CopyOnWriteArrayList<>();
     final List<String> commands = new CopyOnWriteArrayList<>();
 
@@ -31,6 +31,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
         Thread acceptor = new Thread(this::accept, "scripted-smtp");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** What the server answers to {@code RCPT TO} from now on. */
+    void answerRecipientsWith(String reply) {
+        this.recipientReply = reply;
     }
 
     private void accept() {
