@@ -93,8 +93,9 @@ class KubernetesManifestTest {
 
     @Test
     void shouldTakeSettingsFromTheConfigMapAndSecretsFromTheSecret() {
-        assertEquals(List.of(Map.entry("secretRef", secret.path("metadata").path("name").asText()),
-                Map.entry("configMapRef", configMap.path("metadata").path("name").asText())), manifests.envFrom());
+        // the Secret last: where both name a key, the later source wins, so a secret is never shadowed by a setting
+        assertEquals(List.of(Map.entry("configMapRef", configMap.path("metadata").path("name").asText()),
+                Map.entry("secretRef", secret.path("metadata").path("name").asText())), manifests.envFrom());
         Map<String, String> configEntries = KubernetesManifests.entries(configMap);
         Map<String, String> secretEntries = KubernetesManifests.entries(secret);
         assertTrue(secretEntries.keySet().containsAll(SECRETS), "the Secret template lacks " + SECRETS);
