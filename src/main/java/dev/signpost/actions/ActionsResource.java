@@ -7,6 +7,7 @@ import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
 import dev.signpost.web.FormText;
+import dev.signpost.web.KeptParts;
 import dev.signpost.web.QueryString;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -49,7 +50,12 @@ public class ActionsResource {
 
     /** The tracker page. */
     public record TrackerView(ActionQueries.Page page, ActionFilter filter, List<String> problems, List<SigDirectory.SigRef> sigs,
-            List<ActionStatus> statuses, List<ActionSource> sources, LocalDate today, boolean signedIn) {
+            List<ActionStatus> statuses, List<ActionSource> sources, LocalDate today, boolean signedIn, String main) {
+
+        /** The page around a main part made earlier ({@link KeptParts}). */
+        static TrackerView rendered(String main) {
+            return new TrackerView(null, null, List.of(), List.of(), List.of(), List.of(), null, false, main);
+        }
 
         /** A SIG's title, or its slug when there is no such SIG any more. */
         public String sigTitle(String slug) {
@@ -69,6 +75,8 @@ public class ActionsResource {
     @CheckedTemplate(basePath = "actions")
     static class Templates {
         static native TemplateInstance tracker(TrackerView view);
+
+        static native TemplateInstance tracker$main(TrackerView view);
 
         static native TemplateInstance form(FormView view);
 
@@ -90,6 +98,8 @@ public class ActionsResource {
     ActionSources sources;
     @Inject
     Directory directory;
+    @Inject
+    KeptParts kept;
 
     @GET
     public Response tracker(@RestQuery String sig, @RestQuery String owner, @RestQuery String status, @RestQuery String due,
@@ -100,10 +110,23 @@ public class ActionsResource {
         if (ActionFilter.ME.equals(filter.owner()) && !currentUser.signedIn()) {
             problems.add("Sign in to see your own items.");
         }
+        if (problems.isEmpty() && isBlank(owner) && isBlank(q)) {
+            // the tabs and filters people click through are the same for every reader with the same roles and zone
+            String main = kept.get("actions:" + filter + ":" + QueryString.pageNumber(page) + ":" + items.today() + ":" + kept.reader(),
+                    () -> Templates.tracker$main(view(checked, filter, problems, page)).render());
+            return Response.ok(Templates.tracker(TrackerView.rendered(main)).render()).build();
+        }
+        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.tracker(view(checked, filter, problems, page)).render()).build();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private TrackerView view(ActionFilter.Checked checked, ActionFilter filter, List<String> problems, String page) {
         ActionQueries.Page found = queries.list(checked, QueryString.pageNumber(page), PAGE_SIZE);
-        TrackerView view = new TrackerView(found, filter, problems, sigs.all(), List.of(ActionStatus.values()), List.of(ActionSource.values()),
-                items.today(), currentUser.signedIn());
-        return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.tracker(view).render()).build();
+        return new TrackerView(found, filter, problems, sigs.all(), List.of(ActionStatus.values()), List.of(ActionSource.values()),
+                items.today(), currentUser.signedIn(), null);
     }
 
     @GET

@@ -67,6 +67,9 @@ public class CampaignTracker {
         fetchPool = Executors.newFixedThreadPool(Math.max(1, config.fetchThreads()), Daemons.named("signpost-campaign-fetch"));
     }
 
+    /** What the board was last computed from (written and read on the worker thread only). */
+    private Campaigns computedFrom;
+    private LocalDate computedOn;
     /** Set on shutdown: an update cut short by it (a fetch interrupted) is not an error. */
     private volatile boolean stopping;
 
@@ -119,6 +122,9 @@ public class CampaignTracker {
             states.keySet().retainAll(names);
             List<Repository> toFetch = campaigns.repositories().stream()
                     .filter(r -> fetchEveryone || !states.containsKey(r.name()) || !states.get(r.name()).repository().equals(r)).toList();
+            if (toFetch.isEmpty() && campaigns.equals(computedFrom) && LocalDate.now(clock).equals(computedOn)) {
+                return; // an edit elsewhere in the content: the board would come out the same
+            }
             fetchAll(toFetch);
             recompute(campaigns);
         } catch (RuntimeException e) {
@@ -133,7 +139,10 @@ public class CampaignTracker {
     private void recompute(Campaigns campaigns) {
         long start = System.nanoTime();
         Instant now = clock.instant();
-        board = builder.build(campaigns, Map.copyOf(states), LocalDate.now(clock), now);
+        LocalDate today = LocalDate.now(clock);
+        board = builder.build(campaigns, Map.copyOf(states), today, now);
+        computedFrom = campaigns;
+        computedOn = today;
         following.measured(board);
         LOG.debugf("Campaigns: %d campaigns over %d repositories computed in %d ms", campaigns.bySlug().size(), campaigns.repositories().size(),
                 (System.nanoTime() - start) / 1_000_000);

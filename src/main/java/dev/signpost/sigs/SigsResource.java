@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceException;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
+import dev.signpost.web.KeptParts;
 import dev.signpost.web.PageSection;
 import dev.signpost.web.PageSections;
 import io.quarkus.qute.CheckedTemplate;
@@ -61,6 +62,8 @@ public class SigsResource {
     @Inject
     PageSections sections;
     @Inject
+    KeptParts kept;
+    @Inject
     CurrentUser currentUser;
     @Inject
     Flash flash;
@@ -84,7 +87,7 @@ public class SigsResource {
         List<SigInterest> people = null;
         try {
             boolean member = currentUser.hasRole(Roles.SIG_MEMBER);
-            List<SigInterest> all = interests.of(slug);
+            List<SigInterest> all = kept.get("sig-interests:" + slug, () -> interests.of(slug));
             count = (long) all.size();
             interested = currentUser.signedIn() && all.stream().anyMatch(i -> i.username.equals(currentUser.username()));
             people = member ? all : null;
@@ -94,8 +97,13 @@ public class SigsResource {
         }
         String message = flash.value().filter(v -> v.equals(INTERESTED) || v.equals(NOT_INTERESTED)).orElse(null);
         return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), sig.doc().origin().editUrl(),
-                sig.nextMeeting(clock.instant()).orElse(null), sections.render(PageSection.SIG, new PageSection.Subject(sig.slug(), sig.title(),
-                Set.copyOf(sig.groups()))), count, interested, people, down, message, today)).render();
+                sig.nextMeeting(clock.instant()).orElse(null), sections(sig, today), count, interested, people, down, message, today)).render();
+    }
+
+    /** The sections other features add, the same for every reader with the same roles and zone on the same day. */
+    private List<String> sections(Sig sig, LocalDate today) {
+        return kept.get("sig-sections:" + sig.slug() + ":" + today + ":" + kept.reader(),
+                () -> sections.render(PageSection.SIG, new PageSection.Subject(sig.slug(), sig.title(), Set.copyOf(sig.groups()))));
     }
 
     @POST
