@@ -1,0 +1,56 @@
+package dev.signpost.check;
+
+import dev.signpost.content.BrokenLink;
+import dev.signpost.content.ContentProblem;
+import dev.signpost.content.ContentSnapshot;
+import dev.signpost.content.Document;
+import dev.signpost.content.Freshness;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the content core says about a folder's snapshot, as findings: every content problem (fatal ones are errors),
+ * every broken link or anchor (an error), and every page past its review date or expiry (a warning: the portal still
+ * serves it, flagged as stale).
+ */
+final class FolderFindings {
+
+    private FolderFindings() {
+    }
+
+    static List<Finding> of(ContentSnapshot snapshot, Path folder, LocalDate today) {
+        SourceLines lines = new SourceLines(folder);
+        List<Finding> findings = new ArrayList<>();
+        for (ContentProblem problem : snapshot.allProblems()) {
+            findings.add(new Finding(problem.path(), problem.line(), problem.fatal(), Finding.CONTENT_PROBLEM, problem.message()));
+        }
+        for (BrokenLink link : snapshot.brokenLinks()) {
+            findings.add(new Finding(link.path(), lines.link(link.path(), link.href()), true, Finding.BROKEN_LINK,
+                    "Broken link " + link.href() + ": " + link.reason() + "."));
+        }
+        for (Document doc : snapshot.documents().values()) {
+            Freshness freshness = doc.freshness();
+            if (freshness.isStale(today)) {
+                findings.add(stale(doc.path(), freshness, lines));
+            }
+        }
+        if (snapshot.documents().isEmpty() && snapshot.problems().isEmpty()) {
+            findings.add(new Finding("", 0, true, Finding.NO_PAGES, "No Markdown files (.md, .markdown) in " + folder
+                    + "; name the folder that holds the docs."));
+        }
+        findings.sort(Finding.ORDER);
+        return List.copyOf(findings);
+    }
+
+    private static Finding stale(String path, Freshness freshness, SourceLines lines) {
+        if (freshness.interval() == null) {
+            return new Finding(path, lines.key(path, "expires"), false, Finding.REVIEW_DUE, "The page expired on " + freshness.due()
+                    + " (expires): review it, then set a later expires or remove it.");
+        }
+        return new Finding(path, lines.key(path, "reviewed"), false, Finding.REVIEW_DUE, "The review was due on " + freshness.due()
+                + " (reviewed " + freshness.reviewed() + ", every " + freshness.interval() + "): review the page and update reviewed.");
+    }
+}
