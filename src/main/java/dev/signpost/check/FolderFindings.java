@@ -25,7 +25,7 @@ final class FolderFindings {
         SourceLines lines = new SourceLines(folder);
         List<Finding> findings = new ArrayList<>();
         for (ContentProblem problem : snapshot.allProblems()) {
-            findings.add(new Finding(problem.path(), problem.line(), problem.fatal(), Finding.CONTENT_PROBLEM, problem.message()));
+            findings.add(new Finding(problem.path(), problem.line(), problem.fatal(), Finding.CONTENT_PROBLEM, problem.message().strip()));
         }
         for (BrokenLink link : snapshot.brokenLinks()) {
             findings.add(new Finding(link.path(), lines.link(link.path(), link.href()), true, Finding.BROKEN_LINK,
