@@ -1,6 +1,7 @@
 package dev.signpost.check;
 
 import dev.signpost.content.ReviewInterval;
+import dev.signpost.content.source.FolderSnapshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +15,14 @@ import java.util.regex.Pattern;
  * What one run of the check was asked to do, from its arguments and environment.
  *
  * @param folder           the folder of docs to check
+ * @param mount            where the portal serves it ({@code ""} for the root, else a source's mount such as {@code payments})
  * @param warningsAsErrors whether warnings fail the check too
  * @param github           whether to print GitHub Actions workflow commands instead of plain lines
  * @param workspace        the folder annotation paths are relative to ({@code GITHUB_WORKSPACE}), or null
  * @param maxBytes         files larger than this are refused, as {@code signpost.content.max-file-size} does
  * @param defaultInterval  the review interval of pages without {@code review_every}
  */
-record CheckOptions(Path folder, boolean warningsAsErrors, boolean github, Path workspace, long maxBytes,
+record CheckOptions(Path folder, String mount, boolean warningsAsErrors, boolean github, Path workspace, long maxBytes,
                     ReviewInterval defaultInterval) {
 
     /** The environment variable that turns warnings into failures, for workflows that prefer settings to arguments. */
@@ -31,6 +33,8 @@ record CheckOptions(Path folder, boolean warningsAsErrors, boolean github, Path 
             Checks a folder of Markdown docs as Signpost reads them: front matter, broken links and anchors,
             review dates past due, files too large, syntax Signpost does not render.
               --warnings-as-errors           warnings fail the check too (or SIGNPOST_WARNINGS_AS_ERRORS=true)
+              --mount=FOLDER                 where the portal serves the folder, as its source's mount (default: the root);
+                                             links to pages outside it (other sources) are not checked
               --max-file-size=SIZE           larger files are refused, e.g. 512K, 2M (default 1M)
               --default-review-every=EVERY   review interval of pages without review_every: 90d, 12w, 6m, 1y (default 180d)
               --format=plain|github          output format (default: github when GITHUB_ACTIONS=true, else plain)
@@ -57,6 +61,7 @@ record CheckOptions(Path folder, boolean warningsAsErrors, boolean github, Path 
         Path folder = null;
         boolean warningsAsErrors = "true".equalsIgnoreCase(env.getOrDefault(WARNINGS_AS_ERRORS_ENV, "").strip());
         boolean github = "true".equalsIgnoreCase(env.getOrDefault("GITHUB_ACTIONS", "").strip());
+        String mount = "";
         long maxBytes = 1024 * 1024;
         ReviewInterval interval = ReviewInterval.parse("180d");
         for (String arg : args) {
@@ -65,6 +70,13 @@ record CheckOptions(Path folder, boolean warningsAsErrors, boolean github, Path 
                 throw new HelpAsked();
             } else if (arg.equals("--warnings-as-errors")) {
                 warningsAsErrors = true;
+            } else if (arg.startsWith("--mount=")) {
+                try {
+                    mount = FolderSnapshot.mount(value);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--mount '" + value + "' is not a plain folder path (letters, digits, . _ - and spaces; no '..',"
+                            + " no hidden folders)");
+                }
             } else if (arg.startsWith("--max-file-size=")) {
                 maxBytes = size(value);
             } else if (arg.startsWith("--default-review-every=")) {
@@ -93,7 +105,7 @@ record CheckOptions(Path folder, boolean warningsAsErrors, boolean github, Path 
             throw new UsageException("the folder " + folder + " does not exist or is not a folder");
         }
         String workspace = env.getOrDefault("GITHUB_WORKSPACE", "").strip();
-        return new CheckOptions(folder, warningsAsErrors, github, workspace.isEmpty() ? null : Path.of(workspace), maxBytes, interval);
+        return new CheckOptions(folder, mount, warningsAsErrors, github, workspace.isEmpty() ? null : Path.of(workspace), maxBytes, interval);
     }
 
     private static long size(String text) throws UsageException {

@@ -47,7 +47,7 @@ public final class DocsCheck {
         }
         ContentSnapshot snapshot;
         try {
-            snapshot = FolderSnapshot.load(options.folder(), options.maxBytes(), options.defaultInterval(), clock);
+            snapshot = FolderSnapshot.load(options.folder(), options.mount(), options.maxBytes(), options.defaultInterval(), clock);
         } catch (IOException e) {
             err.println("signpost docs check: the folder " + options.folder() + " could not be read: " + e.getMessage());
             return USAGE;
@@ -56,7 +56,7 @@ public final class DocsCheck {
             err.println("signpost docs check: interrupted");
             return FAILED;
         }
-        List<Finding> findings = FolderFindings.of(snapshot, options.folder(), LocalDate.now(clock));
+        List<Finding> findings = FolderFindings.of(snapshot, options.folder(), options.mount(), LocalDate.now(clock));
         FindingFormat format = new FindingFormat(options.github(), options.folder(), options.workspace());
         findings.forEach(finding -> out.println(format.line(finding)));
         long errors = findings.stream().filter(Finding::error).count();

@@ -1,10 +1,12 @@
 package dev.signpost.check;
 
 import dev.signpost.content.BrokenLink;
+import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.Document;
 import dev.signpost.content.Freshness;
+import dev.signpost.content.InternalLink;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,27 +16,33 @@ import java.util.List;
 /**
  * What the content core says about a folder's snapshot, as findings: every content problem (fatal ones are errors),
  * every broken link or anchor (an error), and every page past its review date or expiry (a warning: the portal still
- * serves it, flagged as stale).
+ * serves it, flagged as stale). Paths are told relative to the folder; with a mount, links to pages outside it (other
+ * sources of the portal) cannot be checked here and are left out.
  */
 final class FolderFindings {
 
     private FolderFindings() {
     }
 
-    static List<Finding> of(ContentSnapshot snapshot, Path folder, LocalDate today) {
+    static List<Finding> of(ContentSnapshot snapshot, Path folder, String mount, LocalDate today) {
         SourceLines lines = new SourceLines(folder);
         List<Finding> findings = new ArrayList<>();
         for (ContentProblem problem : snapshot.allProblems()) {
-            findings.add(new Finding(problem.path(), problem.line(), problem.fatal(), Finding.CONTENT_PROBLEM, problem.message().strip()));
+            findings.add(new Finding(inFolder(mount, problem.path()), problem.line(), problem.fatal(), Finding.CONTENT_PROBLEM,
+                    problem.message().strip()));
         }
         for (BrokenLink link : snapshot.brokenLinks()) {
-            findings.add(new Finding(link.path(), lines.link(link.path(), link.href()), true, Finding.BROKEN_LINK,
+            if (outside(mount, snapshot.documents().get(link.path()), link.href())) {
+                continue;
+            }
+            String path = inFolder(mount, link.path());
+            findings.add(new Finding(path, lines.link(path, link.href()), true, Finding.BROKEN_LINK,
                     "Broken link " + link.href() + ": " + link.reason() + "."));
         }
         for (Document doc : snapshot.documents().values()) {
             Freshness freshness = doc.freshness();
             if (freshness.isStale(today)) {
-                findings.add(stale(doc.path(), freshness, lines));
+                findings.add(stale(inFolder(mount, doc.path()), freshness, lines));
             }
         }
         if (snapshot.documents().isEmpty() && snapshot.problems().isEmpty()) {
@@ -43,6 +51,21 @@ final class FolderFindings {
         }
         findings.sort(Finding.ORDER);
         return List.copyOf(findings);
+    }
+
+    private static String inFolder(String mount, String path) {
+        String inside = ContentPaths.unmounted(mount, path);
+        return inside == null ? path : inside;
+    }
+
+    /** A link to a portal page outside the mounted folder: another source's, which this check does not have. */
+    private static boolean outside(String mount, Document from, String href) {
+        if (mount.isEmpty() || from == null) {
+            return false;
+        }
+        String folder = ContentPaths.DOCS + "/" + mount;
+        return from.links().stream().filter(l -> l.href().equals(href)).map(InternalLink::url)
+                .noneMatch(url -> url.equals(folder) || url.startsWith(folder + "/"));
     }
 
     private static Finding stale(String path, Freshness freshness, SourceLines lines) {

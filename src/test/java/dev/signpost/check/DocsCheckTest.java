@@ -109,6 +109,21 @@ class DocsCheckTest {
     }
 
     @Test
+    void shouldCheckAFolderAsItsSourceMountsItAndLeaveOtherSourcesLinksOut(@TempDir Path docs) throws IOException {
+        write(docs, "index.md", "# Payments\n\n[Runbook](runbook.md), [its steps](/docs/payments/runbook#steps), "
+                + "[a practice](/docs/practices/ci) and [a lost page](/docs/payments/gone).\n");
+        write(docs, "runbook.md", "# Runbook\n");
+        Run mounted = run(Map.of(), "--mount=payments", docs.toString());
+        assertEquals(List.of(
+                "index.md:3: error: Broken link /docs/payments/gone: no page or file at /docs/payments/gone.",
+                "index.md:3: error: Broken link /docs/payments/runbook#steps: no heading or anchor '#steps' in payments/runbook.md.",
+                "Signpost docs check: 2 errors, 0 warnings in 2 pages of " + docs + ": failed."), mounted.out());
+        Run root = run(Map.of(), docs.toString());
+        assertEquals(4, root.out().size(), "at the root, every /docs/ link is this folder's (three broken): " + root.out());
+        assertEquals(DocsCheck.USAGE, run(Map.of(), "--mount=../up", docs.toString()).exit());
+    }
+
+    @Test
     void shouldFailAFolderWithoutMarkdown(@TempDir Path docs) {
         Run run = run(Map.of(), docs.toString());
         assertEquals(DocsCheck.FAILED, run.exit());
