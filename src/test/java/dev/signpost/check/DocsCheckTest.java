@@ -124,6 +124,15 @@ class DocsCheckTest {
     }
 
     @Test
+    void shouldReportWhatThePortalNotesOfTheFolderItself(@TempDir Path docs) throws IOException {
+        write(docs, "index.md", "# Home\n");
+        Files.createSymbolicLink(docs.resolve("shared.md"), docs.resolve("index.md"));
+        Run run = run(Map.of(), docs.toString());
+        assertEquals(List.of("shared.md: warning: This is a symbolic link; Signpost never follows links, so it is not served. Put the file"
+                + " itself here.", "Signpost docs check: 0 errors, 1 warning in 1 page of " + docs + ": passed."), run.out());
+    }
+
+    @Test
     void shouldFailAFolderWithoutMarkdown(@TempDir Path docs) {
         Run run = run(Map.of(), docs.toString());
         assertEquals(DocsCheck.FAILED, run.exit());

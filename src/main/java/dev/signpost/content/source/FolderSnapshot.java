@@ -68,6 +68,6 @@ public final class FolderSnapshot {
      * @throws IllegalArgumentException when it is not a plain folder path
      */
     public static String mount(String mount) {
-        return SourceSettings.path(Origin.LOCAL, "mount", mount);
+        return FolderPath.of(Origin.LOCAL, "mount", mount);
     }
 }
