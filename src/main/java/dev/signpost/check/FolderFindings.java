@@ -11,7 +11,9 @@ import dev.signpost.content.InternalLink;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the content core says about a folder's snapshot, as findings: every content problem (fatal ones are errors),
@@ -31,12 +33,14 @@ final class FolderFindings {
             findings.add(new Finding(inFolder(mount, problem.path()), problem.line(), problem.fatal(), Finding.CONTENT_PROBLEM,
                     problem.message().strip()));
         }
+        Map<String, Integer> seen = new HashMap<>();
         for (BrokenLink link : snapshot.brokenLinks()) {
             if (outside(mount, snapshot.documents().get(link.path()), link.href())) {
                 continue;
             }
             String path = inFolder(mount, link.path());
-            findings.add(new Finding(path, lines.link(path, link.href()), true, Finding.BROKEN_LINK,
+            int nth = seen.merge(path + "\n" + link.href(), 1, Integer::sum) - 1;
+            findings.add(new Finding(path, lines.link(path, link.href(), nth), true, Finding.BROKEN_LINK,
                     "Broken link " + link.href() + ": " + link.reason() + "."));
         }
         for (Document doc : snapshot.documents().values()) {
@@ -49,8 +53,8 @@ final class FolderFindings {
             findings.add(new Finding("", 0, true, Finding.NO_PAGES, "No Markdown files (.md, .markdown) in " + folder
                     + "; name the folder that holds the docs."));
         }
-        findings.sort(Finding.ORDER);
-        return List.copyOf(findings);
+        // The same link twice on one line is one thing to fix.
+        return findings.stream().distinct().sorted(Finding.ORDER).toList();
     }
 
     private static String inFolder(String mount, String path) {

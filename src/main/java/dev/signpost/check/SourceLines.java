@@ -22,16 +22,33 @@ final class SourceLines {
         this.folder = folder;
     }
 
-    /** The line of the link to {@code href}: a Markdown link or image first, then any mention of it. */
-    int link(String path, String href) {
-        int line = first(path, text -> text.contains("](" + href) || text.contains("](<" + href) || text.contains("]: " + href));
-        return line > 0 ? line : first(path, text -> text.contains(href));
+    /**
+     * The line of the {@code nth} (0-based) link to {@code href} in the file: lines with a Markdown link or image to it
+     * first, then any line that mentions it; the last one found when there are fewer such lines than links.
+     */
+    int link(String path, String href, int nth) {
+        List<Integer> found = all(path, text -> text.contains("](" + href) || text.contains("](<" + href) || text.contains("]: " + href));
+        if (found.isEmpty()) {
+            found = all(path, text -> text.contains(href));
+        }
+        return found.isEmpty() ? 0 : found.get(Math.min(nth, found.size() - 1));
     }
 
     /** The line of a front matter key ({@code reviewed:}), looked for at the start of a line. */
     int key(String path, String key) {
         Pattern pattern = Pattern.compile("^\\s*['\"]?" + Pattern.quote(key) + "['\"]?\\s*:");
         return first(path, text -> pattern.matcher(text).find());
+    }
+
+    private List<Integer> all(String path, java.util.function.Predicate<String> matches) {
+        List<String> text = lines.computeIfAbsent(path, this::read);
+        List<Integer> found = new java.util.ArrayList<>();
+        for (int i = 0; i < text.size(); i++) {
+            if (matches.test(text.get(i))) {
+                found.add(i + 1);
+            }
+        }
+        return found;
     }
 
     private int first(String path, java.util.function.Predicate<String> matches) {

@@ -133,6 +133,16 @@ class DocsCheckTest {
     }
 
     @Test
+    void shouldPlaceEachOccurrenceOfABrokenLinkOnItsOwnLineOnce(@TempDir Path docs) throws IOException {
+        write(docs, "index.md", "# Home\n\nSee [old](old.md) or [the old page](old.md).\n\nReally, [old](old.md).\n");
+        Run run = run(Map.of(), docs.toString());
+        assertEquals(List.of(
+                "index.md:3: error: Broken link old.md: no page or file at /docs/old.",
+                "index.md:5: error: Broken link old.md: no page or file at /docs/old.",
+                "Signpost docs check: 2 errors, 0 warnings in 1 page of " + docs + ": failed."), run.out());
+    }
+
+    @Test
     void shouldFailAFolderWithoutMarkdown(@TempDir Path docs) {
         Run run = run(Map.of(), docs.toString());
         assertEquals(DocsCheck.FAILED, run.exit());
