@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -73,6 +74,22 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.signpost.database..", "jakarta.persistence..", "jakarta.transaction..",
                     "io.quarkus.hibernate..", "jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..", "org.eclipse.jgit..")
             .because("rules and rendering are pure functions over values: tested without a database or a server");
+
+    @ArchTest
+    static final ArchRule docsCheckUsesTheContentCoreOnly = classes().that().resideInAPackage("dev.signpost.check..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.signpost.check..", "dev.signpost.content..", "java..")
+            .because("the docs check runs in authors' CI with only a JDK: it reads a folder with the content core, no Quarkus, no CDI (ADR 0025)");
+
+    @ArchTest
+    static final ArchRule docsCheckNeedsNoQuarkusHoweverDeep = noClasses().that().resideInAPackage("dev.signpost.check..")
+            .should().transitivelyDependOnClassesThat().resideInAnyPackage("io.quarkus..", "io.smallrye..", "org.eclipse.microprofile..",
+                    "io.vertx..", "org.eclipse.jgit..", "jakarta.persistence..", "jakarta.ws.rs..")
+            .because("the parts of the content core the docs check reaches are constructed with new, outside any container (ADR 0025)");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheDocsCheck = noClasses().that().resideOutsideOfPackage("dev.signpost.check..")
+            .should().dependOnClassesThat().resideInAPackage("dev.signpost.check..")
+            .because("the docs check is a command at the edge, packaged on its own (target/signpost-docs-check.jar)");
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("dev.signpost.(*)..").should().beFreeOfCycles();

@@ -15,7 +15,6 @@ record SourceSettings(String name, String url, Optional<String> ref, Optional<St
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,62}");
     private static final Pattern SCP_LIKE = Pattern.compile("[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/].*");
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]*");
 
     /**
      * @throws IllegalArgumentException with a message naming the source and the setting
@@ -43,16 +42,6 @@ record SourceSettings(String name, String url, Optional<String> ref, Optional<St
 
     /** A folder path without leading or trailing slashes ({@code "/"} is the root, {@code ""}); each segment plain. */
     static String path(String source, String setting, String value) {
-        String path = value.strip().replace('\\', '/').replaceAll("^/+|/+$", "");
-        if (path.isEmpty()) {
-            return "";
-        }
-        for (String segment : path.split("/+")) {
-            if (!SEGMENT.matcher(segment).matches()) {
-                throw new IllegalArgumentException("Source '" + source + "': " + setting + " '" + value + "' is not a plain folder path"
-                        + " (letters, digits, . _ - and spaces; no '..', no hidden folders).");
-            }
-        }
-        return path.replaceAll("/+", "/");
+        return FolderPath.of(source, setting, value);
     }
 }
