@@ -63,8 +63,9 @@ export function failureText(response) {
 }
 
 /**
- * Shows {@code text} at the top of {@code form} (above the fields it speaks of) as an alert that screen readers
- * announce, and gives the focus back to {@code submitter} so that sending again is one key away.
+ * Shows {@code text} at the top of {@code form} (above the fields it speaks of, below the form's own heading if it has
+ * one) as an alert that screen readers announce, and gives the focus back to {@code submitter} so that sending again
+ * is one key away.
  */
 export function showFailure(form, text, submitter) {
   let message = form.querySelector(':scope > .save-failed');
@@ -72,7 +73,12 @@ export function showFailure(form, text, submitter) {
     message = document.createElement('p');
     message.className = 'form-error save-failed';
     message.setAttribute('role', 'alert');
-    form.prepend(message);
+    const heading = form.querySelector(':scope > h2, :scope > h3');
+    if (heading) {
+      heading.after(message);
+    } else {
+      form.prepend(message);
+    }
   }
   message.textContent = text;
   if (submitter && form.contains(submitter)) submitter.focus();

@@ -125,6 +125,7 @@ class DatabaseAwayBrowserTest {
 
         SimulatedOutage.end();
         no.click();
+        browser.find(EXPLAIN);
         assertEquals("Sorry about that. What was wrong?", browser.find("#page-feedback-title").getText());
         assertFalse(browser.has(".save-failed"), "the message went with the old box");
     }
