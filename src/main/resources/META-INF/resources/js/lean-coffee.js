@@ -1,8 +1,31 @@
 // A Lean Coffee board that keeps itself current: the server sends an event whenever the session changes (on any
-// instance), and the board is fetched again. The countdown runs from the server's clock, not the browser's.
+// instance), and the board is fetched again. The countdown runs from the server's clock, not the browser's. While the
+// board cannot be kept current (its event stream dropped, or the server cannot answer: its database is away), it says
+// "Reconnecting…" above the board and tries again, less often each time; once back, it clears that and catches up.
 // Without JavaScript the page works with reloads.
 
 const board = () => document.getElementById('lc-board');
+const RECONNECTING = 'Reconnecting…';
+
+// A status region above the board (outside it, so that redrawing the board keeps it), present from the start and
+// empty, so that screen readers announce the text put in it.
+const liveStatus = document.createElement('p');
+liveStatus.id = 'lc-live-status';
+liveStatus.className = 'lc-live-status';
+liveStatus.setAttribute('role', 'status');
+board()?.before(liveStatus);
+
+let streamLost = false; // the event stream failed and is not open again yet
+let boardStale = false; // the last fetch of the board failed
+
+function showLiveState() {
+  liveStatus.textContent = streamLost || boardStale ? RECONNECTING : '';
+}
+
+/** The pause before attempt number {@code failures} + 1: doubling from 1 s up to 30 s, with jitter so tabs spread out. */
+function backoff(failures) {
+  return Math.min(30000, 1000 * 2 ** failures) * (0.5 + Math.random() / 2);
+}
 
 let offset = 0;
 
@@ -54,7 +77,11 @@ function followPhase() {
   if (form) form.hidden = !collecting;
 }
 
-// Fetches the board and shows it; with onlyIfChanged, leaves the board shown alone when nothing on it changed.
+let refreshFailures = 0;
+let refreshRetry = null;
+
+// Fetches the board and shows it; with onlyIfChanged, leaves the board shown alone when nothing on it changed. When the
+// server cannot answer, the board shown stays, says it is reconnecting and is fetched again after a pause.
 async function refresh(onlyIfChanged = false) {
   const b = board();
   if (!b) return;
@@ -62,25 +89,35 @@ async function refresh(onlyIfChanged = false) {
     pending = true;
     return;
   }
+  clearTimeout(refreshRetry);
+  let fresh;
   try {
     const response = await fetch(`/lean-coffee/${b.dataset.session}/board`, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
-    if (!response.ok) return;
+    if (response.status >= 500) throw new Error(String(response.status));
+    if (!response.ok) return; // refused (signed out, session gone): a reload explains it
     const html = await response.text();
-    const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('lc-board');
-    if (fresh && !(onlyIfChanged && fingerprint(fresh) === fingerprint(board()))) {
-      board().replaceWith(document.importNode(fresh, true));
-      followPhase();
-      syncClock();
-      tick();
-      document.dispatchEvent(new CustomEvent('lean-coffee:refreshed'));
-    }
+    fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('lc-board');
   } catch (e) {
-    // the next event or a reload will bring the board up to date
+    boardStale = true;
+    showLiveState();
+    refreshRetry = setTimeout(() => refresh(onlyIfChanged), backoff(refreshFailures));
+    refreshFailures += 1;
+    return;
+  }
+  refreshFailures = 0;
+  boardStale = false;
+  showLiveState();
+  if (fresh && !(onlyIfChanged && fingerprint(fresh) === fingerprint(board()))) {
+    board().replaceWith(document.importNode(fresh, true));
+    followPhase();
+    syncClock();
+    tick();
+    document.dispatchEvent(new CustomEvent('lean-coffee:refreshed'));
   }
 }
 
-// Streams given up after an error status, in a row: the pause before the next one doubles with each.
-let givenUp = 0;
+// Streams that failed in a row: the pause before the next one doubles with each.
+let streamFailures = 0;
 
 function listen() {
   const b = board();
@@ -89,20 +126,24 @@ function listen() {
   events.onmessage = (event) => {
     if (event.data !== 'ping') refresh();
   };
-  // Changes made while the stream was not open yet (between rendering this page and subscribing) or was down
-  // (EventSource reconnects by itself) sent no event here: catch up whenever it opens.
+  // Changes made while the stream was not open yet (between rendering this page and subscribing) or was down sent no
+  // event here: catch up whenever it opens.
   events.onopen = () => {
-    givenUp = 0;
+    streamFailures = 0;
+    streamLost = false;
+    showLiveState();
     refresh(true);
   };
-  // A stream that ends (its instance shuts down) is reopened by the browser. But when the reopening is answered with
-  // an error status (an instance shutting down answers 503), EventSource gives up for good: open a new one after a
-  // pause, which the load balancer sends to an instance that is up.
+  // A stream that ends (its instance shuts down, the network drops) or cannot be opened (the server answers 503 while
+  // its database is away, or while an instance shuts down) is opened again here, after a pause that grows: the
+  // browser's own retry would come at a fixed pace, and gives up for good after an error status. The load balancer
+  // sends the new one to an instance that is up.
   events.onerror = () => {
-    if (events.readyState !== EventSource.CLOSED) return;
-    const pause = Math.min(60000, 2000 * 2 ** givenUp) * (0.5 + Math.random() / 2);
-    givenUp += 1;
-    setTimeout(listen, pause);
+    events.close();
+    streamLost = true;
+    showLiveState();
+    setTimeout(listen, backoff(streamFailures));
+    streamFailures += 1;
   };
 }
 
