@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ContentTabsSyntax {
 
-    private static final Pattern TAB = Pattern.compile("^===([!+]{0,2})\\s*\"(.*)\"\\s*$");
+    private static final Pattern TAB = Pattern.compile("^( *)===([!+]{0,2})\\s*\"(.*)\"\\s*$");
 
     private ContentTabsSyntax() {
     }
@@ -29,7 +29,7 @@ final class ContentTabsSyntax {
         List<String> lines = List.of(blocks.split("\n", -1));
         StringBuilder out = new StringBuilder(blocks.length() + 256);
         AdmonitionSyntax.Fences fences = new AdmonitionSyntax.Fences();
-        boolean inGroup = false;
+        String group = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher tab = TAB.matcher(line);
@@ -37,32 +37,37 @@ final class ContentTabsSyntax {
                 out.append(line).append('\n');
                 continue;
             }
-            String marker = tab.group(1);
-            if (inGroup && marker.contains("!")) {
-                out.append("</div>\n\n");
-                inGroup = false;
+            // a tab in a list item is indented like the item's text: its wrapper and content keep that indent
+            String indent = tab.group(1);
+            String marker = tab.group(2);
+            if (group != null && (marker.contains("!") || !group.equals(indent))) {
+                out.append(group).append("</div>\n\n");
+                group = null;
             }
-            if (!inGroup) {
-                out.append("<div class=\"tabbed-set\">\n");
-                inGroup = true;
+            if (group == null) {
+                out.append(indent).append("<div class=\"tabbed-set\">\n");
+                group = indent;
             }
+            String inner = indent + "    ";
             List<String> body = new ArrayList<>();
-            while (i + 1 < lines.size() && (lines.get(i + 1).isBlank() || lines.get(i + 1).startsWith("    ") || lines.get(i + 1).startsWith("\t"))) {
+            while (i + 1 < lines.size() && (lines.get(i + 1).isBlank() || lines.get(i + 1).startsWith(inner) || lines.get(i + 1).startsWith(indent + "\t"))) {
                 String next = lines.get(++i);
-                body.add(next.startsWith("\t") ? next.substring(1) : next.length() >= 4 ? next.substring(4) : "");
+                body.add(next.isBlank() ? "" : next.startsWith(inner) ? next.substring(inner.length()) : next.substring(indent.length() + 1));
             }
-            out.append("<div class=\"tabbed-block").append(marker.contains("+") ? " tabbed-selected" : "").append("\">")
-                    .append("<div class=\"tabbed-title\">").append(escape(tab.group(2).strip())).append("</div>\n\n")
-                    .append(toHtmlBlocks(String.join("\n", body)))
-                    .append("\n\n</div>\n");
+            out.append(indent).append("<div class=\"tabbed-block").append(marker.contains("+") ? " tabbed-selected" : "").append("\">")
+                    .append("<div class=\"tabbed-title\">").append(escape(tab.group(3).strip())).append("</div>\n\n");
+            for (String converted : toHtmlBlocks(String.join("\n", body)).split("\n", -1)) {
+                out.append(converted.isEmpty() ? "" : indent + converted).append('\n');
+            }
+            out.append('\n').append(indent).append("</div>\n");
             Matcher following = i + 1 < lines.size() ? TAB.matcher(lines.get(i + 1)) : null;
-            if (following == null || !following.matches() || following.group(1).contains("!")) {
-                out.append("</div>\n\n");
-                inGroup = false;
+            if (following == null || !following.matches() || following.group(2).contains("!") || !following.group(1).equals(indent)) {
+                out.append(indent).append("</div>\n\n");
+                group = null;
             }
         }
-        if (inGroup) {
-            out.append("</div>\n");
+        if (group != null) {
+            out.append(group).append("</div>\n");
         }
         if (!blocks.endsWith("\n") && out.length() > 0 && out.charAt(out.length() - 1) == '\n') {
             out.setLength(out.length() - 1);

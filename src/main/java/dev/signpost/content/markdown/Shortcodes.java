@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class Shortcodes {
 
     private static final Pattern SHORTCODE = Pattern.compile(":([a-z0-9_+-]+):(\\{[^}\\n]*})?");
+    private static final Pattern GENDERED = Pattern.compile("(man|woman)_(.+)");
     private static final Pattern ICON = Pattern.compile("(?:material|octicons|fontawesome|simple)-[a-z0-9-]+");
 
     private Shortcodes() {
@@ -43,7 +44,7 @@ final class Shortcodes {
             if (ICON.matcher(name).matches()) {
                 replacement = "";
             } else {
-                EmojiReference.Emoji emoji = EmojiShortcuts.getEmojiFromShortcut(name);
+                EmojiReference.Emoji emoji = emoji(name);
                 if (emoji == null || emoji.unicodeChars == null) {
                     continue;
                 }
@@ -60,6 +61,16 @@ final class Shortcodes {
         }
         String replaced = out.append(text, last, text.length()).toString().replaceAll(" {2,}", " ");
         return !text.startsWith(" ") && replaced.startsWith(" ") ? replaced.substring(1) : replaced;
+    }
+
+    /** An emoji by its GitHub or cheat-sheet name; Python-Markdown's {@code man_raising_hand} is GitHub's {@code raising_hand_man}. */
+    private static EmojiReference.Emoji emoji(String name) {
+        EmojiReference.Emoji emoji = EmojiShortcuts.getEmojiFromShortcut(name);
+        Matcher gendered = GENDERED.matcher(name);
+        if (emoji == null && gendered.matches()) {
+            emoji = EmojiShortcuts.getEmojiFromShortcut(gendered.group(2) + "_" + gendered.group(1));
+        }
+        return emoji;
     }
 
     private static void collect(Element element, List<TextNode> into) {

@@ -114,6 +114,36 @@ class MkDocsSyntaxTest {
     }
 
     @Test
+    void shouldRenderTabsInsideAListItemWithIconsInTheirTitlesRemoved() {
+        Document html = render("""
+                1.  Create the environment.
+
+                2.  Activate it:
+
+                    === ":material-apple: macOS"
+
+                        ``` sh
+                        . venv/bin/activate
+                        ```
+
+                    === ":fontawesome-brands-windows: Windows"
+
+                        ``` sh
+                        . venv/Scripts/activate
+                        ```
+
+                3.  Done :man_raising_hand:
+                """);
+        Element tabs = html.selectFirst("ol > li > div.tabs");
+        assertNotNull(tabs, html.body().html());
+        assertEquals(List.of("macOS", "Windows"), titles(tabs));
+        assertEquals(". venv/Scripts/activate", tabs.child(1).selectFirst("pre > code").text());
+        assertEquals(3, html.select("ol > li").size());
+        String done = html.select("ol > li").last().text();
+        assertTrue(done.startsWith("Done \uD83D\uDE4B") && !done.contains(":"), done);
+    }
+
+    @Test
     void shouldLeaveTabMarkersInsideCodeAlone() {
         Document html = render("""
                 ```markdown
