@@ -72,7 +72,7 @@ public final class DocumentParser {
         Snippets.Expanded expanded = Snippets.expand(path, fm.body(), snippets);
         notes.addAll(expanded.problems());
         String markdown = expanded.markdown();
-        if (ContentPaths.isMdx(path)) {
+        if (ContentPaths.isMdx(path) || MdxSimplifier.looksLikeMdx(markdown)) {
             MdxSimplifier.Simplified simplified = MdxSimplifier.simplify(markdown);
             markdown = simplified.markdown();
             if (!simplified.changes().isEmpty()) {

@@ -37,6 +37,21 @@ public final class MdxSimplifier {
     private MdxSimplifier() {
     }
 
+    private static final Pattern ES_IMPORT = Pattern.compile("^import\\s+[\\w{}\\s,*]+\\s+from\\s+['\"][^'\"]+['\"];?\\s*$");
+
+    /**
+     * True for Markdown written as MDX: Docusaurus reads {@code .md} files as MDX too, and such a file opens with
+     * {@code import X from '...'} statements.
+     */
+    public static boolean looksLikeMdx(String markdown) {
+        for (String line : markdown.split("\n", 50)) {
+            if (!line.isBlank()) {
+                return ES_IMPORT.matcher(line).matches();
+            }
+        }
+        return false;
+    }
+
     public static Simplified simplify(String mdx) {
         MdxSimplifier simplifier = new MdxSimplifier();
         List<String> lines = simplifier.statementsAndComments(mdx.split("\n", -1));

@@ -116,8 +116,18 @@ class MdxSyntaxTest {
     @Test
     void shouldLeaveMarkdownFilesAndPlainMdxAlone() throws Exception {
         assertTrue(parse("guides/plain.mdx", "# Plain\n\nJust text.\n").warnings().isEmpty());
-        String md = "import x from 'y';\n\n<Foo>bar</Foo>\n";
-        assertTrue(Jsoup.parseBodyFragment(parse("guides/x.md", md).document().html()).text().contains("import x from 'y';"));
+        String md = "Some text first.\n\nimport x from 'y';\n\n<Foo>bar</Foo>\n";
+        DocumentParser.Parsed parsed = parse("guides/x.md", md);
+        assertTrue(Jsoup.parseBodyFragment(parsed.document().html()).text().contains("import x from 'y';"));
+        assertTrue(parsed.warnings().isEmpty());
+    }
+
+    @Test
+    void shouldReadAMarkdownFileThatOpensWithImportsAsMdxLikeDocusaurusDoes() throws Exception {
+        DocumentParser.Parsed parsed = parse("guides/x.md", "import Tabs from '@theme/Tabs';\n\n<Tabs>\n<TabItem value=\"a\">A</TabItem>\n</Tabs>\n");
+        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(parsed.document().html());
+        assertEquals(List.of("a"), html.select("div.tabs > section.tab-panel > p.tab-title").eachText());
+        assertEquals(1, parsed.warnings().size());
     }
 
     private DocumentParser.Parsed parse(String path, String text) throws Exception {
