@@ -27,6 +27,7 @@ public final class MdxSimplifier {
     private static final Pattern ITEM_CLOSE = Pattern.compile("^(.*?)</TabItem>\\s*$");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*['\"]([^'\"]*)['\"]\\s*})");
     private static final Pattern COMPONENT = Pattern.compile("</?([A-Z][\\w.]*)(?:\\s[^<>]*?)?(/?)>");
+    private static final Pattern OPEN_TAG_LINES = Pattern.compile("^\\s*<([A-Z][\\w.]*)(?:\\s[^>]*)?$");
     private static final Pattern COMMENT = Pattern.compile("\\{/\\*.*?\\*/}");
 
     private int statements;
@@ -75,6 +76,22 @@ public final class MdxSimplifier {
                     line = lines[++i];
                     depth += balance(line);
                 }
+                continue;
+            }
+            Matcher tag = OPEN_TAG_LINES.matcher(line);
+            if (tag.matches() && !tag.group(1).equals("Tabs") && !tag.group(1).equals("TabItem")) {
+                // a component whose attributes run over several lines: removed up to the line that closes its tag
+                components.add(tag.group(1));
+                int depth = balance(line);
+                while (i + 1 < lines.length) {
+                    String next = lines[++i];
+                    int before = depth;
+                    depth += balance(next);
+                    if (before <= 0 && next.indexOf('>') >= 0 || depth <= 0 && next.strip().endsWith(">")) {
+                        break;
+                    }
+                }
+                out.add("");
                 continue;
             }
             if (line.contains("{/*") && !line.contains("*/}")) {

@@ -62,6 +62,14 @@ class MdxSyntaxTest {
 
             <BrowserWindow url="http://localhost" />
 
+            <ThemedImage
+              alt="Docusaurus themed image"
+              sources={{
+                light: useBaseUrl('/img/light.svg'),
+                dark: useBaseUrl('/img/dark.svg')}}/>
+
+            After the image.
+
             ```jsx
             import Tabs from '@theme/Tabs';
             <Tabs><TabItem value="x">code stays</TabItem></Tabs>
@@ -83,6 +91,8 @@ class MdxSyntaxTest {
         assertFalse(text.contains("export const"), text);
         assertFalse(text.contains("hidden from readers"), text);
         assertFalse(text.contains("BrowserWindow"), text);
+        assertFalse(text.contains("ThemedImage") || text.contains("useBaseUrl") || text.contains("}}"), text);
+        assertTrue(html.select("p").eachText().contains("After the image."), text);
         assertEquals("Pick your system. Recommended for most.", html.selectFirst("p").text());
 
         List<Element> groups = html.select("body > div.tabs");
@@ -109,7 +119,7 @@ class MdxSyntaxTest {
         assertFalse(mdx.get(0).fatal());
         assertTrue(message.contains("removed 4 import/export statements"), message);
         assertTrue(message.contains("rendered 3 <Tabs> groups as tabs"), message);
-        assertTrue(message.contains("<BrowserWindow>, <Highlight>"), message);
+        assertTrue(message.contains("<BrowserWindow>, <Highlight>, <ThemedImage>"), message);
         assertTrue(message.contains("removed 1 comment"), message);
     }
 
