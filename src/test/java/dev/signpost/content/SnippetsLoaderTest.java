@@ -33,7 +33,6 @@ class SnippetsLoaderTest {
     void loader() throws IOException {
         root = Files.createDirectories(base.resolve("docs-repo"));
         pool = Executors.newFixedThreadPool(1);
-        ContentLoader.class.getName();
         loader = new ContentLoader(root, "guides", new DocumentReader(new DocumentParser(new MarkdownRenderer(), ReviewInterval.parse("180d")), 64 * 1024, pool),
                 path -> false, (path, bytes) -> { });
     }
