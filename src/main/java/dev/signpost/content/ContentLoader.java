@@ -1,5 +1,6 @@
 package dev.signpost.content;
 
+import dev.signpost.content.markdown.Snippets;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -157,8 +159,26 @@ public final class ContentLoader {
             byte[] bytes = readSettled(file, stamp);
             onRead.accept(path, bytes);
             return bytes;
-        }), null);
+        }, snippets), null);
     }
+
+    /** Snippets come from this folder only: regular files under its mount, never through a link, never a large one. */
+    private final Snippets.Source snippets = new Snippets.Source() {
+        @Override
+        public String root() {
+            return mount;
+        }
+
+        @Override
+        public Optional<byte[]> read(String path) throws IOException {
+            Path file = file(path);
+            if (file == null || excluded.test(path) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(file) > Snippets.MAX_CHARS || !file.toRealPath().startsWith(root.toRealPath())) {
+                return Optional.empty();
+            }
+            return Optional.of(Files.readAllBytes(file));
+        }
+    };
 
     /** The file's bytes, if it did not change while they were read (size and modification time the same after). */
     private static byte[] readSettled(Path file, Document.FileStamp before) throws IOException {

@@ -18,9 +18,15 @@ public final class ContentPaths {
     private ContentPaths() {
     }
 
+    /** A page's file: Markdown, or Docusaurus' MDX (rendered as Markdown, see {@code MdxSimplifier}). */
     public static boolean isMarkdown(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".md") || lower.endsWith(".markdown");
+        return lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx");
+    }
+
+    /** True for a Docusaurus MDX file. */
+    public static boolean isMdx(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".mdx");
     }
 
     /** True for a folder's own page: {@code index.md} or {@code README.md}. */

@@ -3,6 +3,8 @@ package dev.signpost.content;
 import dev.signpost.content.frontmatter.FrontMatter;
 import dev.signpost.content.frontmatter.FrontMatterKeys;
 import dev.signpost.content.markdown.MarkdownRenderer;
+import dev.signpost.content.markdown.MdxSimplifier;
+import dev.signpost.content.markdown.Snippets;
 import dev.signpost.content.cache.RenderCache;
 import dev.signpost.content.markdown.RenderedBody;
 import java.nio.charset.CharacterCodingException;
@@ -58,17 +60,34 @@ public final class DocumentParser {
     }
 
     public Parsed parse(String path, byte[] bytes, Document.FileStamp stamp) throws ContentException {
+        return parse(path, bytes, stamp, Snippets.NONE);
+    }
+
+    /** Parses a file whose snippets ({@code --8<--}) are read from {@code snippets}, the file's own source. */
+    public Parsed parse(String path, byte[] bytes, Document.FileStamp stamp, Snippets.Source snippets) throws ContentException {
         FrontMatter fm = FrontMatter.parse(decode(bytes));
         FrontMatterReader keys = new FrontMatterReader(path, fm.values());
         String declaredTitle = firstNonBlank(keys.string(FrontMatterKeys.TITLE), keys.string(FrontMatterKeys.SIDEBAR_LABEL));
-        RenderedBody body = cache.render(path, declaredTitle.isEmpty() ? null : declaredTitle, fm.body(), renderer::render);
+        List<ContentProblem> notes = new ArrayList<>();
+        Snippets.Expanded expanded = Snippets.expand(path, fm.body(), snippets);
+        notes.addAll(expanded.problems());
+        String markdown = expanded.markdown();
+        if (ContentPaths.isMdx(path) || MdxSimplifier.looksLikeMdx(markdown)) {
+            MdxSimplifier.Simplified simplified = MdxSimplifier.simplify(markdown);
+            markdown = simplified.markdown();
+            if (!simplified.changes().isEmpty()) {
+                notes.add(ContentProblem.warning(path, 0, "MDX rendered as Markdown: " + String.join("; ", simplified.changes()) + "."));
+            }
+        }
+        RenderedBody body = cache.render(path, declaredTitle.isEmpty() ? null : declaredTitle, markdown, renderer::render);
         String title = firstNonBlank(declaredTitle, body.leadingH1(), fallbackTitle(path));
         Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
         Document document = new Document(path, ContentPaths.pageUrl(path), ContentTypes.typeOf(path), title,
                 nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), firstNonBlank(keys.string(FrontMatterKeys.OWNER), defaultOwner),
                 keys.tags(), keys.order(), freshness, body.html(), body.text(), body.prose(), body.headings(), body.anchors(),
                 body.links(), fm.values(), stamp, Origin.unknown(path));
-        return new Parsed(document, keys.warnings());
+        notes.addAll(0, keys.warnings());
+        return new Parsed(document, List.copyOf(notes));
     }
 
     private static String decode(byte[] bytes) throws ContentException {

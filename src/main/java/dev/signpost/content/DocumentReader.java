@@ -1,5 +1,6 @@
 package dev.signpost.content;
 
+import dev.signpost.content.markdown.Snippets;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
@@ -23,8 +24,14 @@ public final class DocumentReader {
         byte[] read() throws IOException;
     }
 
-    /** One file to read: its content path, its stamp (size decides the size limit before reading) and its bytes. */
-    public record Job(String path, Document.FileStamp stamp, Bytes bytes) {
+    /**
+     * One file to read: its content path, its stamp (size decides the size limit before reading), its bytes and where
+     * its snippets come from (its own source).
+     */
+    public record Job(String path, Document.FileStamp stamp, Bytes bytes, Snippets.Source snippets) {
+        public Job(String path, Document.FileStamp stamp, Bytes bytes) {
+            this(path, stamp, bytes, Snippets.NONE);
+        }
     }
 
     private final DocumentParser parser;
@@ -68,7 +75,7 @@ public final class DocumentReader {
             if (stamp.size() > maxBytes) {
                 return tooLarge(path, stamp, maxBytes);
             }
-            return new LoadedFile(path, stamp, parser.parse(path, job.bytes().read(), stamp), null);
+            return new LoadedFile(path, stamp, parser.parse(path, job.bytes().read(), stamp, job.snippets()), null);
         } catch (ContentException e) {
             return LoadedFile.failed(path, stamp, ContentProblem.error(path, e.line(), e.getMessage()));
         } catch (FileChangingException e) {

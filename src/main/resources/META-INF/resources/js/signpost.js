@@ -1,4 +1,4 @@
-// Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, search suggestions,
+// Progressive enhancement for Signpost pages: syntax highlighting and copy buttons on code blocks, content tabs, search suggestions,
 // page feedback without a reload, the header's menus and theme, times in the reader's own time zone.
 // Everything here is optional; pages are complete without it.
 
@@ -6,6 +6,7 @@ import { searchSuggestions } from './search-suggest.js';
 import { pageFeedback } from './page-feedback.js';
 import { headerMenus, themeChoice } from './header.js';
 import { readerZone } from './time-zone.js';
+import { contentTabs } from './content-tabs.js';
 
 const HLJS = '/_static/highlight.js/es/languages/';
 const ALIASES = {
@@ -82,6 +83,7 @@ const header = document.querySelector('.site-header');
 if (header) headerMenus(header);
 document.querySelectorAll('form.theme-form').forEach(themeChoice);
 readerZone();
+contentTabs();
 copyButtons();
 highlight();
 const searchBox = document.getElementById('sp-q');

@@ -120,7 +120,11 @@ class ContentPathsTest {
         assertTrue(ContentPaths.isMarkdown("a/b.md"));
         assertTrue(ContentPaths.isMarkdown("a/b.MD"));
         assertTrue(ContentPaths.isMarkdown("a/b.markdown"));
-        assertFalse(ContentPaths.isMarkdown("a/b.mdx"));
+        assertTrue(ContentPaths.isMarkdown("a/b.mdx"), "Docusaurus' MDX pages are rendered as Markdown (issue 24)");
+        assertTrue(ContentPaths.isMdx("a/b.MDX"));
+        assertFalse(ContentPaths.isMdx("a/b.md"));
+        assertEquals("/docs/a/b", ContentPaths.pageUrl("a/b.mdx"));
+        assertEquals("/docs/a", ContentPaths.pageUrl("a/index.mdx"));
         assertFalse(ContentPaths.isMarkdown("a/b.png"));
         assertFalse(ContentPaths.isMarkdown("a/md"));
     }

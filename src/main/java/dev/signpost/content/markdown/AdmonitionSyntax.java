@@ -108,8 +108,8 @@ final class AdmonitionSyntax {
         out.append("\n\n</div>\n\n");
     }
 
-    /** Follows fenced code blocks line by line, so admonition markers inside code are left alone. */
-    private static final class Fences {
+    /** Follows fenced code blocks line by line, so block markers (admonitions, tabs) inside code are left alone. */
+    static final class Fences {
         private String open;
 
         /** True when the line opens, closes or is inside a fenced code block. */

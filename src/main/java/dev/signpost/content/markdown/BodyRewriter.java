@@ -42,6 +42,8 @@ final class BodyRewriter {
     RenderedBody rewrite() {
         String leadingH1 = takeLeadingH1();
         Admonitions.rewrite(body);
+        ContentTabs.rewrite(body);
+        Shortcodes.rewrite(body);
         BareLinks.link(body);
         List<Element> headingElements = new ArrayList<>();
         List<Element> codeBlocks = new ArrayList<>();
@@ -78,6 +80,11 @@ final class BodyRewriter {
             pre.attr("tabindex", "0");
             pre.wrap("<div class=\"code-block\"></div>");
             pre.before("<button type=\"button\" class=\"copy-code\" hidden>Copy</button>");
+            if (pre.selectFirst("> code.language-mermaid") != null) {
+                // no Mermaid library is served from a jar here (ADR 0023): the diagram's source, said to be one
+                pre.parent().addClass("code-mermaid");
+                pre.before("<p class=\"code-label\">Mermaid diagram</p>");
+            }
         }
         tables.forEach(table -> table.wrap("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"></div>"));
         return new RenderedBody(body.html().strip(), text, prose, leadingH1, headings, anchors, links);

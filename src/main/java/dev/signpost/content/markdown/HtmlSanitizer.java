@@ -31,11 +31,8 @@ final class HtmlSanitizer {
             .addAttributes("input", "type", "checked", "disabled")
             .addAttributes("blockquote", "cite")
             .addAttributes("q", "cite")
-            .addAttributes("sup", "id")
-            .addAttributes("li", "id")
-            .addAttributes("div", "id")
-            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
-            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            // ids from attribute lists ({ #id .class }) and hand-written HTML: anchors for links; never event handlers or styles
+            .addAttributes(":all", "id")
             .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
             .addProtocols("img", "src", "http", "https")
             .addProtocols("blockquote", "cite", "http", "https")

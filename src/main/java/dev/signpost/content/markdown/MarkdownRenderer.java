@@ -1,6 +1,11 @@
 package dev.signpost.content.markdown;
 
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiExtension;
+import com.vladsch.flexmark.ext.emoji.EmojiImageType;
+import com.vladsch.flexmark.ext.emoji.EmojiShortcutType;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -14,8 +19,10 @@ import org.jsoup.nodes.Document;
 import java.util.List;
 
 /**
- * The one place that turns Markdown into HTML: flexmark with GitHub-flavoured extensions, then the allow-list
- * sanitiser, then {@link BodyRewriter} (bare links, portal links, heading anchors, admonitions, code blocks).
+ * The one place that turns Markdown into HTML: the block syntaxes flexmark does not know (admonitions, content tabs,
+ * Markdown inside HTML) as HTML wrappers, flexmark with GitHub-flavoured extensions plus MkDocs' abbreviations,
+ * attribute lists and emoji, then the allow-list sanitiser, then {@link BodyRewriter} (bare links, portal links,
+ * heading anchors, admonitions, tabs, shortcodes, code blocks).
  * Thread-safe and pure: the same input always gives the same output.
  */
 public final class MarkdownRenderer {
@@ -33,17 +40,24 @@ public final class MarkdownRenderer {
                 TaskListExtension.create(),
                 StrikethroughExtension.create(),
                 FootnoteExtension.create(),
-                DefinitionExtension.create()));
+                DefinitionExtension.create(),
+                AbbreviationExtension.create(),
+                AttributesExtension.create(),
+                EmojiExtension.create()));
+        options.set(EmojiExtension.USE_IMAGE_TYPE, EmojiImageType.UNICODE_ONLY);
+        options.set(EmojiExtension.USE_SHORTCUT_TYPE, EmojiShortcutType.ANY_GITHUB_PREFERRED);
+        options.set(AbbreviationExtension.USE_LINKS, false);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "language-plaintext");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        // a heading keeps the id its attribute list gives ({ #id }); BodyRewriter gives the others GitHub's ids
+        this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new ExplicitHeadingIds()).build();
     }
 
     /**
@@ -51,7 +65,7 @@ public final class MarkdownRenderer {
      * is the title the front matter gives (title or sidebar_label), or null.
      */
     public RenderedBody render(String path, String declaredTitle, String markdown) {
-        String html = renderer.render(parser.parse(AdmonitionSyntax.toHtmlBlocks(markdown)));
+        String html = renderer.render(parser.parse(ContentTabsSyntax.toHtmlBlocks(markdown)));
         Document clean = HtmlSanitizer.clean(Jsoup.parseBodyFragment(html, BASE_URI));
         return new BodyRewriter(path, declaredTitle, clean.body()).rewrite();
     }

@@ -1,6 +1,7 @@
 package dev.signpost.content.source;
 
 import dev.signpost.content.ContentPaths;
+import dev.signpost.content.markdown.Snippets;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.Document;
 import dev.signpost.content.DocumentReader;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
@@ -103,7 +105,7 @@ final class GitUpdates {
                 Document.FileStamp stamp = new Document.FileStamp(objects.getObjectSize(blob, Constants.OBJ_BLOB), time);
                 String path = ContentPaths.mounted(mount, relative);
                 if (ContentPaths.isMarkdown(relative)) {
-                    jobs.add(new DocumentReader.Job(path, stamp, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes()));
+                    jobs.add(new DocumentReader.Job(path, stamp, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes(), snippets(tree)));
                 } else {
                     assets.put(path, stamp);
                 }
@@ -118,6 +120,27 @@ final class GitUpdates {
         Set<String> assetsRemoved = new HashSet<>();
         gone.forEach(relative -> (ContentPaths.isMarkdown(relative) ? removed : assetsRemoved).add(ContentPaths.mounted(mount, relative)));
         return new SourceUpdate(source, files, removed, assets, assetsRemoved, Map.of(), notes(tree));
+    }
+
+    /** Snippets come from the same tree only, never a large file. */
+    private Snippets.Source snippets(GitTree tree) {
+        return new Snippets.Source() {
+            @Override
+            public String root() {
+                return mount;
+            }
+
+            @Override
+            public Optional<byte[]> read(String path) throws IOException {
+                String relative = ContentPaths.unmounted(mount, path);
+                ObjectId blob = relative == null ? null : tree.files().get(relative);
+                if (blob == null) {
+                    return Optional.empty();
+                }
+                org.eclipse.jgit.lib.ObjectLoader loader = repo.open(blob, Constants.OBJ_BLOB);
+                return loader.getSize() > Snippets.MAX_CHARS ? Optional.empty() : Optional.of(loader.getBytes());
+            }
+        };
     }
 
     /** What the folder holds that is not served: links, refused names, or no folder at all. */

@@ -112,6 +112,25 @@ class GitSourceTest {
     }
 
     @Test
+    void shouldIncludeSnippetsFromTheSameTreeOnlyAndReportOnesOutsideIt() throws Exception {
+        try (TestRepo repo = TestRepo.create(dir, "handbook")) {
+            repo.write("mkdocs.yml", "site_name: Handbook\n").write("README.md", "REPOSITORY README\n")
+                    .write("docs/snippets/steps.md", "Run **make**.\n")
+                    .write("docs/index.md", "# Handbook\n\n--8<-- \"snippets/steps.md\"\n\n--8<-- \"../README.md\"\n");
+            repo.commit("start", "Ada Lovelace", T);
+            repo.push();
+            ContentStore store = new ContentStore(Clock.systemUTC());
+            GitSource source = source(store, repo.url(), s -> { });
+            firstLoad(store, source);
+            Document index = doc(store, "handbook/index.md");
+            assertTrue(index.html().contains("Run <strong>make</strong>."), index.html());
+            assertFalse(index.html().contains("REPOSITORY README"), "docs/ is the source: the repository's README is outside it");
+            assertTrue(store.snapshot().allProblems().stream().anyMatch(p -> p.path().equals("handbook/index.md")
+                    && p.message().contains("../README.md") && !p.fatal()), store.snapshot().allProblems().toString());
+        }
+    }
+
+    @Test
     void shouldReadOnlyTheFilesAPushChanged() throws Exception {
         try (TestRepo repo = TestRepo.create(dir, "handbook")) {
             repo.write("a.md", "# A\n").write("b.md", "# B\n").write("gone.md", "# Gone\n").commit("start", T);
