@@ -54,7 +54,7 @@ final class GitUpdates {
             IntConsumer progress) throws IOException, InterruptedException {
         GitTree tree = GitTree.read(repo, commit.getTree(), folder);
         Set<String> paths = new HashSet<>(tree.files().keySet());
-        expected.accept((int) paths.stream().filter(ContentPaths::isMarkdown).count());
+        expected.accept((int) paths.stream().filter(ContentPaths::isDocumentFile).count());
         Set<String> gone = new HashSet<>();
         if (previous != null) {
             previous.files().keySet().stream().filter(p -> !tree.files().containsKey(p)).forEach(gone::add);
@@ -76,7 +76,7 @@ final class GitUpdates {
         Map<String, Origin> origins = new HashMap<>(files.origins());
         for (String repoPath : touched) {
             String relative = relative(tree, repoPath);
-            if (relative != null && !changed.contains(relative) && tree.files().containsKey(relative) && ContentPaths.isMarkdown(relative)) {
+            if (relative != null && !changed.contains(relative) && tree.files().containsKey(relative) && ContentPaths.isDocumentFile(relative)) {
                 origins.put(ContentPaths.mounted(mount, relative), templates.origin(repoPath, ref, to.getName(), history));
             }
         }
@@ -87,7 +87,7 @@ final class GitUpdates {
     /** Origins of every Markdown file of {@code tree} (the history became known after the files were served). */
     Map<String, Origin> origins(GitTree tree, String ref, String commit, FileHistory history) {
         Map<String, Origin> origins = new HashMap<>();
-        tree.files().keySet().stream().filter(ContentPaths::isMarkdown).forEach(relative ->
+        tree.files().keySet().stream().filter(ContentPaths::isDocumentFile).forEach(relative ->
                 origins.put(ContentPaths.mounted(mount, relative), templates.origin(tree.repoPath(relative), ref, commit, history)));
         return origins;
     }
@@ -102,7 +102,7 @@ final class GitUpdates {
                 ObjectId blob = tree.files().get(relative);
                 Document.FileStamp stamp = new Document.FileStamp(objects.getObjectSize(blob, Constants.OBJ_BLOB), time);
                 String path = ContentPaths.mounted(mount, relative);
-                if (ContentPaths.isMarkdown(relative)) {
+                if (ContentPaths.isDocumentFile(relative)) {
                     jobs.add(new DocumentReader.Job(path, stamp, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes()));
                 } else {
                     assets.put(path, stamp);
@@ -116,7 +116,7 @@ final class GitUpdates {
         }
         Set<String> removed = new HashSet<>();
         Set<String> assetsRemoved = new HashSet<>();
-        gone.forEach(relative -> (ContentPaths.isMarkdown(relative) ? removed : assetsRemoved).add(ContentPaths.mounted(mount, relative)));
+        gone.forEach(relative -> (ContentPaths.isDocumentFile(relative) ? removed : assetsRemoved).add(ContentPaths.mounted(mount, relative)));
         return new SourceUpdate(source, files, removed, assets, assetsRemoved, Map.of(), notes(tree));
     }
 
