@@ -61,7 +61,7 @@ public final class ContentPaths {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("^(\\d{1,9})[-_.]+(?=[^\\d\\s\\-_.])");
+    private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("^(\\d{1,3})[-_.]+(?=[^\\d\\s\\-_.])");
 
     /** The address of a folder's page: {@code ""} is the home page, {@code 2-guides/setup -> /docs/guides/setup}. */
     public static String folderUrl(String folder) {
