@@ -137,7 +137,8 @@ public class DocsResource {
     private PageFragments.Parts parts(ContentSnapshot snapshot, Document doc, LocalDate today, PageOrigins.Banner banner) {
         return fragments.of(snapshot, doc, today, banner, () -> new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
                 snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null), doc.freshness().isStale(today),
-                doc.origin().editUrl(), doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
+                doc.origin().editUrl(), doc.hidesTableOfContents() ? List.of()
+                : doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
     }
 
     private Response redirect(String url) {
