@@ -40,6 +40,7 @@ final class GitUpdates {
     private final Repository repo;
     private final DocumentReader reader;
     private final OriginTemplates templates;
+    private final RootMkdocs mkdocs = new RootMkdocs();
 
     GitUpdates(String source, String mount, Repository repo, DocumentReader reader, OriginTemplates templates) {
         this.source = source;
@@ -53,6 +54,7 @@ final class GitUpdates {
     Loaded full(GitTree previous, RevCommit commit, String ref, String folder, FileHistory history, IntConsumer expected,
             IntConsumer progress) throws IOException, InterruptedException {
         GitTree tree = GitTree.read(repo, commit.getTree(), folder);
+        mkdocs.readAgain();
         Set<String> paths = new HashSet<>(tree.files().keySet());
         expected.accept((int) paths.stream().filter(ContentPaths::isDocumentFile).count());
         Set<String> gone = new HashSet<>();
@@ -109,12 +111,18 @@ final class GitUpdates {
                 }
             }
         }
+        Set<String> removed = new HashSet<>();
+        DocumentReader.Job settings = tree.files().containsKey(RootMkdocs.NAME) ? null
+                : mkdocs.changed(repo, commit, tree.folder(), mount, removed);
+        if (settings != null) {
+            jobs.add(settings);
+        }
         List<LoadedFile> files = new ArrayList<>();
         for (LoadedFile file : reader.readAll(jobs, progress)) {
             String relative = ContentPaths.unmounted(mount, file.path());
-            files.add(file.withOrigin(templates.origin(tree.repoPath(relative), ref, commit.getName(), history)));
+            String repoPath = settings != null && file.path().equals(settings.path()) ? RootMkdocs.NAME : tree.repoPath(relative);
+            files.add(file.withOrigin(templates.origin(repoPath, ref, commit.getName(), history)));
         }
-        Set<String> removed = new HashSet<>();
         Set<String> assetsRemoved = new HashSet<>();
         gone.forEach(relative -> (ContentPaths.isDocumentFile(relative) ? removed : assetsRemoved).add(ContentPaths.mounted(mount, relative)));
         return new SourceUpdate(source, files, removed, assets, assetsRemoved, Map.of(), notes(tree));
