@@ -121,6 +121,11 @@ class DocsAsTheyAreResourceTest {
         assertNotNull(folder, setup.selectFirst("nav.doc-nav").html());
         assertEquals(List.of("How-to guides", "Intro"), folder.select("> ul > li > a, > ul > li > span").eachText());
         assertNotNull(Html.get("/docs/theyare-dz/intro", 200).selectFirst("aside.doc-toc h2"), "other pages keep theirs");
+
+        write("theyare-dz/CLI.md", "---\nid: command-line\n---\n# Command line\n");
+        awaitStatus("/docs/theyare-dz/command-line", 200);
+        given().redirects().follow(false).get("/docs/theyare-dz/CLI").then().statusCode(301)
+                .header("Location", org.hamcrest.Matchers.endsWith("/docs/theyare-dz/command-line"));
     }
 
     private static void awaitStatus(String path, int status) {
