@@ -98,7 +98,7 @@ public final class ContentLoader {
                     links.add(path);
                 } else if (attrs.isRegularFile() && !excluded.test(path)) {
                     Document.FileStamp stamp = new Document.FileStamp(attrs.size(), attrs.lastModifiedTime().toInstant());
-                    (ContentPaths.isMarkdown(path) ? markdown : assets).put(path, stamp);
+                    (ContentPaths.isDocumentFile(path) ? markdown : assets).put(path, stamp);
                 }
                 return FileVisitResult.CONTINUE;
             }

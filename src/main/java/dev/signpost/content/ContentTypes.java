@@ -13,6 +13,8 @@ public final class ContentTypes {
 
     /** The type of documentation pages. */
     public static final String PAGE = "page";
+    /** A folder's settings for other tools' docs ({@code mkdocs.yml}, {@code _category_.json}): read, never served. */
+    public static final String FOLDER_SETTINGS = "folder-settings";
 
     /**
      * A feature's content type: its documents' type, their folder, the URL their pages live under, what people call

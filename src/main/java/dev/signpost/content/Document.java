@@ -19,6 +19,7 @@ import java.util.Set;
  * @param frontMatter every front matter key as written, for features that read their own keys
  * @param stamp       size and modification time of the file this was read from
  * @param origin      its source, the file's path there, and its last change
+ * @param unreadFrontMatter front matter that could not be read on a page served without it, else null
  */
 public record Document(
         String path,
@@ -38,7 +39,8 @@ public record Document(
         List<InternalLink> links,
         Map<String, Object> frontMatter,
         FileStamp stamp,
-        Origin origin) {
+        Origin origin,
+        UnreadFrontMatter unreadFrontMatter) {
 
     public Document {
         tags = List.copyOf(tags);
@@ -48,10 +50,36 @@ public record Document(
         frontMatter = Map.copyOf(frontMatter);
     }
 
+    /** A document whose front matter was read. */
+    public Document(String path, String url, String type, String title, String description, String owner, List<String> tags,
+            Integer order, Freshness freshness, String html, String text, String prose, List<Heading> headings, Set<String> anchors,
+            List<InternalLink> links, Map<String, Object> frontMatter, FileStamp stamp, Origin origin) {
+        this(path, url, type, title, description, owner, tags, order, freshness, html, text, prose, headings, anchors, links,
+                frontMatter, stamp, origin, null);
+    }
+
     /** The same document from another origin: its source and last change (a source sets them after parsing). */
     public Document withOrigin(Origin origin) {
         return new Document(path, url, type, title, description, owner, tags, order, freshness, html, text, prose, headings,
-                anchors, links, frontMatter, stamp, origin);
+                anchors, links, frontMatter, stamp, origin, unreadFrontMatter);
+    }
+
+    /** True for a file that arranges other documents ({@code mkdocs.yml}, {@code _category_.json}), never served itself. */
+    public boolean folderSettings() {
+        return ContentTypes.FOLDER_SETTINGS.equals(type);
+    }
+
+    /** The title the navigation shows: Docusaurus' {@code sidebar_label} when there is one, else the title. */
+    public String navTitle() {
+        Object label = frontMatter.get(dev.signpost.content.frontmatter.FrontMatterKeys.SIDEBAR_LABEL);
+        String text = label == null ? "" : label.toString().strip();
+        return text.isEmpty() ? title : text;
+    }
+
+    /** Whether the page asks for no table of contents (Docusaurus' {@code hide_table_of_contents}). */
+    public boolean hidesTableOfContents() {
+        return Boolean.TRUE.equals(frontMatter.get(dev.signpost.content.frontmatter.FrontMatterKeys.HIDE_TABLE_OF_CONTENTS))
+                || "true".equals(String.valueOf(frontMatter.get(dev.signpost.content.frontmatter.FrontMatterKeys.HIDE_TABLE_OF_CONTENTS)));
     }
 
     public String href() {

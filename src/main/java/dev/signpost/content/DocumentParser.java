@@ -7,10 +7,6 @@ import dev.signpost.content.markdown.MdxSimplifier;
 import dev.signpost.content.markdown.Snippets;
 import dev.signpost.content.cache.RenderCache;
 import dev.signpost.content.markdown.RenderedBody;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,8 +19,8 @@ import java.util.Set;
 
 /**
  * Pure function from a file's bytes to a {@link Document}: decode, split front matter, read the known keys,
- * render the body. Problems with single keys are warnings (the page is still built); an unreadable file or
- * front matter that is not YAML is a {@link ContentException}.
+ * render the body. Problems with single keys are warnings (the page is still built); a settings file that is not
+ * YAML or JSON is a {@link ContentException}.
  */
 public final class DocumentParser {
 
@@ -32,40 +28,72 @@ public final class DocumentParser {
     private final RenderCache cache;
     private final ReviewInterval defaultInterval;
     private final String defaultOwner;
+    private final String mount;
 
     public DocumentParser(MarkdownRenderer renderer, ReviewInterval defaultInterval) {
-        this(renderer, RenderCache.off(), defaultInterval, "");
+        this(renderer, RenderCache.off(), defaultInterval, "", "");
     }
 
     /** A parser whose rendered bodies are kept in {@code cache} between restarts. */
     public DocumentParser(MarkdownRenderer renderer, RenderCache cache, ReviewInterval defaultInterval) {
-        this(renderer, cache, defaultInterval, "");
+        this(renderer, cache, defaultInterval, "", "");
     }
 
-    /** @param defaultOwner the owner of pages that name none (a source's owner team), or empty */
-    private DocumentParser(MarkdownRenderer renderer, RenderCache cache, ReviewInterval defaultInterval, String defaultOwner) {
+    /**
+     * @param defaultOwner the owner of pages that name none (a source's owner team), or empty
+     * @param mount        the folder the source is mounted at, where a {@code slug: /x} counts from
+     */
+    private DocumentParser(MarkdownRenderer renderer, RenderCache cache, ReviewInterval defaultInterval, String defaultOwner, String mount) {
         this.renderer = renderer;
         this.cache = cache;
         this.defaultInterval = defaultInterval;
         this.defaultOwner = defaultOwner == null ? "" : defaultOwner.strip();
+        this.mount = mount == null ? "" : mount;
     }
 
     /** The same parser for a source whose pages without an owner belong to {@code owner}. */
     public DocumentParser withDefaultOwner(String owner) {
-        return new DocumentParser(renderer, cache, defaultInterval, owner);
+        return new DocumentParser(renderer, cache, defaultInterval, owner, mount);
+    }
+
+    /** The same parser for a source mounted at {@code mount} (Docusaurus' {@code slug: /x} counts from there). */
+    public DocumentParser withMount(String mount) {
+        return new DocumentParser(renderer, cache, defaultInterval, defaultOwner, mount);
     }
 
     /** The parsed document and the warnings about it. */
     public record Parsed(Document document, List<ContentProblem> warnings) {
     }
 
+    /**
+     * Parses one file. Front matter that is not YAML does not stop the page: it is built from its body alone and
+     * carries {@link Document#unreadFrontMatter()} (with an error among the warnings); the snapshot keeps a last good
+     * version instead when there is one. Folder settings files become documents that are never served.
+     */
     public Parsed parse(String path, byte[] bytes, Document.FileStamp stamp) throws ContentException {
         return parse(path, bytes, stamp, Snippets.NONE);
     }
 
     /** Parses a file whose snippets ({@code --8<--}) are read from {@code snippets}, the file's own source. */
     public Parsed parse(String path, byte[] bytes, Document.FileStamp stamp, Snippets.Source snippets) throws ContentException {
-        FrontMatter fm = FrontMatter.parse(decode(bytes));
+        TextDecoding decoded = TextDecoding.of(bytes);
+        List<ContentProblem> warnings = new ArrayList<>();
+        if (decoded.guessed()) {
+            warnings.add(decoded.warning(path));
+        }
+        if (ContentPaths.isFolderSettings(path)) {
+            return new Parsed(settings(path, FolderSettings.read(path, decoded.text()), stamp), warnings);
+        }
+        FrontMatter fm;
+        UnreadFrontMatter unread = null;
+        try {
+            fm = FrontMatter.parse(decoded.text());
+        } catch (ContentException e) {
+            FrontMatter.Split split = FrontMatter.split(decoded.text());
+            fm = new FrontMatter(Map.of(), split.body(), split.bodyLine());
+            unread = new UnreadFrontMatter(e.line(), e.getMessage(), split.yaml());
+            warnings.add(ContentProblem.error(path, e.line(), e.getMessage()));
+        }
         FrontMatterReader keys = new FrontMatterReader(path, fm.values());
         String declaredTitle = firstNonBlank(keys.string(FrontMatterKeys.TITLE), keys.string(FrontMatterKeys.SIDEBAR_LABEL));
         List<ContentProblem> notes = new ArrayList<>();
@@ -82,31 +110,28 @@ public final class DocumentParser {
         RenderedBody body = cache.render(path, declaredTitle.isEmpty() ? null : declaredTitle, markdown, renderer::render);
         String title = firstNonBlank(declaredTitle, body.leadingH1(), fallbackTitle(path));
         Freshness freshness = Freshness.of(keys.date(FrontMatterKeys.REVIEWED), keys.interval(defaultInterval), keys.date(FrontMatterKeys.EXPIRES));
-        Document document = new Document(path, ContentPaths.pageUrl(path), ContentTypes.typeOf(path), title,
+        String url = PageAddress.of(path, mount, keys.string(FrontMatterKeys.SLUG), keys.string(FrontMatterKeys.ID), warnings);
+        Document document = new Document(path, url, ContentTypes.typeOf(path), title,
                 nullToEmpty(keys.string(FrontMatterKeys.DESCRIPTION)), firstNonBlank(keys.string(FrontMatterKeys.OWNER), defaultOwner),
                 keys.tags(), keys.order(), freshness, body.html(), body.text(), body.prose(), body.headings(), body.anchors(),
-                body.links(), fm.values(), stamp, Origin.unknown(path));
-        notes.addAll(0, keys.warnings());
-        return new Parsed(document, List.copyOf(notes));
+                body.links(), fm.values(), stamp, Origin.unknown(path), unread);
+        warnings.addAll(keys.warnings());
+        warnings.addAll(notes);
+        return new Parsed(document, List.copyOf(warnings));
     }
 
-    private static String decode(byte[] bytes) throws ContentException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString().replace("\r\n", "\n");
-        } catch (CharacterCodingException e) {
-            throw new ContentException("The file is not UTF-8 text; save it as UTF-8.", 0);
-        }
+    private Document settings(String path, Map<String, Object> values, Document.FileStamp stamp) {
+        return new Document(path, ContentPaths.assetUrl(path), ContentTypes.FOLDER_SETTINGS, ContentPaths.fileName(path), "", "",
+                List.of(), null, Freshness.of(null, defaultInterval, null), "", "", "", List.of(), java.util.Set.of(), List.of(),
+                values, stamp, Origin.unknown(path));
     }
 
     private static String fallbackTitle(String path) {
         if (ContentPaths.isFolderPage(path)) {
             String folder = ContentPaths.parent(path);
-            return folder.isEmpty() ? "Home" : ContentPaths.humanise(ContentPaths.fileName(folder));
+            return folder.isEmpty() ? "Home" : ContentPaths.humanise(ContentPaths.withoutNumberPrefix(ContentPaths.fileName(folder)));
         }
-        return ContentPaths.humanise(ContentPaths.fileName(path));
+        return ContentPaths.humanise(ContentPaths.withoutNumberPrefix(ContentPaths.fileName(path)));
     }
 
     private static String firstNonBlank(String... candidates) {
@@ -115,105 +140,5 @@ public final class DocumentParser {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s.strip();
-    }
-
-    /** Reads typed values out of the front matter map, collecting a warning for each value of the wrong shape. */
-    private static final class FrontMatterReader {
-        private static final List<String> ORDER_KEYS = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(FrontMatterKeys.ORDER), FrontMatterKeys.ORDER_ALIASES.stream()).toList();
-
-        private final String path;
-        private final Map<String, Object> values;
-        private final List<ContentProblem> warnings = new ArrayList<>();
-
-        FrontMatterReader(String path, Map<String, Object> values) {
-            this.path = path;
-            this.values = values;
-        }
-
-        List<ContentProblem> warnings() {
-            return warnings;
-        }
-
-        String string(String key) {
-            Object value = values.get(key);
-            if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
-                return value == null ? null : value.toString();
-            }
-            warn(key, "should be a single line of text");
-            return null;
-        }
-
-        LocalDate date(String key) {
-            String text = string(key);
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                warn(key, "'" + text + "' is not a date; write it as YYYY-MM-DD");
-                return null;
-            }
-        }
-
-        ReviewInterval interval(ReviewInterval fallback) {
-            String text = string(FrontMatterKeys.REVIEW_EVERY);
-            if (text == null || text.isBlank()) {
-                return fallback;
-            }
-            try {
-                return ReviewInterval.parse(text);
-            } catch (IllegalArgumentException e) {
-                warn(FrontMatterKeys.REVIEW_EVERY, e.getMessage() + "; using the default of " + fallback);
-                return fallback;
-            }
-        }
-
-        Integer order() {
-            for (String key : ORDER_KEYS) {
-                Object value = values.get(key);
-                if (value instanceof Number n) {
-                    return n.intValue();
-                }
-                if (value != null) {
-                    try {
-                        return Integer.parseInt(value.toString().strip());
-                    } catch (NumberFormatException e) {
-                        warn(key, "should be a whole number");
-                    }
-                }
-            }
-            return null;
-        }
-
-        List<String> tags() {
-            Object value = values.get(FrontMatterKeys.TAGS);
-            Set<String> tags = new LinkedHashSet<>();
-            if (value instanceof List<?> list) {
-                for (Object item : list) {
-                    if (item instanceof Map<?, ?> map && map.get("label") != null) {
-                        item = map.get("label");
-                    }
-                    addTag(tags, item.toString());
-                }
-            } else if (value != null) {
-                for (String item : value.toString().split(",")) {
-                    addTag(tags, item);
-                }
-            }
-            return List.copyOf(tags);
-        }
-
-        private static void addTag(Set<String> tags, String raw) {
-            String tag = raw.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s/\\\\?#%]+", "-");
-            if (!tag.isEmpty() && tag.length() <= 64) {
-                tags.add(tag);
-            }
-        }
-
-        private void warn(String key, String message) {
-            warnings.add(ContentProblem.warning(path, 0, "Front matter '" + key + "' " + message + "."));
-        }
     }
 }

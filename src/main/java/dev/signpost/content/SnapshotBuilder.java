@@ -26,8 +26,9 @@ public final class SnapshotBuilder {
     public static ContentSnapshot build(Map<String, Document> documents, Map<String, Document.FileStamp> assets,
                                         Map<String, List<ContentProblem>> fileProblems, Instant loadedAt) {
         List<ContentProblem> conflicts = new ArrayList<>();
-        Map<String, Document> byUrl = route(documents.values(), conflicts);
-        List<NavNode> navigation = Navigation.build(byUrl.values().stream().filter(d -> d.type().equals(ContentTypes.PAGE)).toList());
+        Map<String, Document> byUrl = route(documents.values().stream().filter(d -> !d.folderSettings()).toList(), conflicts);
+        List<NavNode> navigation = Navigation.build(byUrl.values().stream().filter(d -> d.type().equals(ContentTypes.PAGE)).toList(),
+                documents.values().stream().filter(Document::folderSettings).map(FolderSettings::of).toList(), conflicts);
         List<Document> reading = Navigation.readingOrder(navigation, byUrl);
         Map<String, Integer> readingIndex = new HashMap<>();
         for (int i = 0; i < reading.size(); i++) {

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * The working copy of a snapshot's file maps while a load or refresh applies results. Encodes the
- * "never worse than before" rule: a file that fails keeps its last good document, plus the problem.
+ * "never worse than before" rule: a file that fails keeps its last good document, plus the problem; so does a page
+ * whose front matter cannot be read (only a page with no last good version is served without its front matter).
  */
 final class SnapshotChange {
 
@@ -32,7 +33,14 @@ final class SnapshotChange {
         }
         changed.add(result.path());
         if (result.parsed() != null) {
-            documents.put(result.path(), result.parsed().document());
+            Document now = result.parsed().document();
+            Document before = documents.get(result.path());
+            if (now.unreadFrontMatter() != null && before != null && before.unreadFrontMatter() == null) {
+                // Stale beats a page without its front matter: the last good version stays, the problem is listed.
+                problems.put(result.path(), List.copyOf(result.parsed().warnings()));
+                return;
+            }
+            documents.put(result.path(), now);
             if (result.parsed().warnings().isEmpty()) {
                 problems.remove(result.path());
             } else {

@@ -69,7 +69,8 @@ final class SnapshotUpdate {
     }
 
     private static boolean sameListing(Document a, Document b) {
-        return a.url().equals(b.url()) && a.title().equals(b.title()) && Objects.equals(a.order(), b.order())
+        return !a.folderSettings() && !b.folderSettings() && a.url().equals(b.url()) && a.title().equals(b.title())
+                && a.navTitle().equals(b.navTitle()) && Objects.equals(a.order(), b.order())
                 && a.tags().equals(b.tags()) && a.description().equals(b.description()) && a.owner().equals(b.owner());
     }
 

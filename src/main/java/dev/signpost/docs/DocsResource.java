@@ -102,6 +102,7 @@ public class DocsResource {
             return sources.open(relative).map(ContentFiles::serve).orElseThrow(NotFoundException::new);
         }
         return snapshot.byUrl().keySet().stream().filter(url::equalsIgnoreCase).findFirst()
+                .or(() -> movedBySlugOrId(snapshot, url))
                 .map(this::redirect).orElseThrow(NotFoundException::new);
     }
 
@@ -137,7 +138,19 @@ public class DocsResource {
     private PageFragments.Parts parts(ContentSnapshot snapshot, Document doc, LocalDate today, PageOrigins.Banner banner) {
         return fragments.of(snapshot, doc, today, banner, () -> new PageView(doc, snapshot.navigation(), snapshot.ancestors(doc),
                 snapshot.previous(doc).orElse(null), snapshot.next(doc).orElse(null), doc.freshness().isStale(today),
-                doc.origin().editUrl(), doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
+                doc.origin().editUrl(), doc.hidesTableOfContents() ? List.of()
+                : doc.headings().stream().filter(h -> h.level() == 2 || h.level() == 3).toList()));
+    }
+
+    /**
+     * The address of a page whose Docusaurus {@code slug} or {@code id} moved it away from the address of its file: links
+     * written to the file ({@code CLI.md}) lead to the file's address, which redirects.
+     */
+    private static Optional<String> movedBySlugOrId(ContentSnapshot snapshot, String url) {
+        return snapshot.byUrl().values().stream()
+                .filter(d -> d.type().equals(dev.signpost.content.ContentTypes.PAGE) && !d.url().equals(url)
+                        && ContentPaths.pageUrl(d.path()).equals(url))
+                .map(Document::url).findFirst();
     }
 
     private Response redirect(String url) {

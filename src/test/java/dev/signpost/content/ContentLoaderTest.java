@@ -74,10 +74,14 @@ class ContentLoaderTest {
     @Test
     void shouldTurnUnreadableContentIntoProblems() throws IOException {
         Files.write(root.resolve("latin1.md"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
-        assertTrue(loader.load("latin1.md").failure().message().contains("UTF-8"));
+        LoadedFile latin1 = loader.load("latin1.md");
+        assertEquals("café", latin1.parsed().document().text(), "read as Windows-1252");
+        assertTrue(latin1.parsed().warnings().get(0).message().contains("UTF-8"));
         assertTrue(loader.load("missing.md").failure().fatal());
         write("yaml.md", "---\ntitle: [\n---\nbody\n");
-        assertEquals(2, loader.load("yaml.md").failure().line());
+        LoadedFile yaml = loader.load("yaml.md");
+        assertEquals(2, yaml.parsed().warnings().get(0).line(), "served without its front matter, the line reported");
+        assertEquals(2, yaml.parsed().document().unreadFrontMatter().line());
         assertTrue(loader.load("../outside.md").failure().message().contains("outside"));
     }
 

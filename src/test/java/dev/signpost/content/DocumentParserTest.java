@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -300,29 +301,72 @@ class DocumentParserTest {
     // ---- decoding / errors ----
 
     @Test
-    void shouldRejectNonUtf8Bytes() {
-        byte[] latin1 = "---\ntitle: Café\n---\nbody".getBytes(StandardCharsets.ISO_8859_1);
-        ContentException e = assertThrows(ContentException.class,
-                () -> parser.parse("a.md", latin1, new Document.FileStamp(latin1.length, Instant.EPOCH)));
-        assertTrue(e.getMessage().contains("UTF-8"));
+    void shouldReadNonUtf8BytesAsWindows1252WithAWarningNamingTheFile() throws Exception {
+        byte[] cp1252 = "---\ntitle: Café – “quoted”\n---\nbody €".getBytes(Charset.forName("windows-1252"));
+        DocumentParser.Parsed p = parser.parse("a.md", cp1252, new Document.FileStamp(cp1252.length, Instant.EPOCH));
+        assertEquals("Café – “quoted”", p.document().title());
+        assertTrue(p.document().text().contains("body €"), p.document().text());
+        assertEquals(1, p.warnings().size());
+        assertEquals("a.md", p.warnings().get(0).path());
+        assertTrue(p.warnings().get(0).message().contains("Windows-1252"));
+        assertFalse(p.warnings().get(0).fatal());
     }
 
     @Test
-    void shouldRejectMalformedUtf8Sequence() {
+    void shouldReadMalformedUtf8SequenceAsWindows1252() throws Exception {
         byte[] bad = {'h', 'i', (byte) 0xC3, (byte) 0x28};
-        assertThrows(ContentException.class, () -> parser.parse("a.md", bad, new Document.FileStamp(bad.length, Instant.EPOCH)));
+        DocumentParser.Parsed p = parser.parse("a.md", bad, new Document.FileStamp(bad.length, Instant.EPOCH));
+        assertEquals("hiÃ(", p.document().text());
+        assertTrue(p.warnings().get(0).message().contains("not UTF-8"));
     }
 
     @Test
-    void shouldPropagateFrontMatterErrorWithLine() {
-        ContentException e = assertThrows(ContentException.class, () -> parse("a.md", "---\ntitle: ok\nfoo: bar: baz\n---\n"));
-        assertEquals(3, e.line());
+    void shouldReadUtf16WithEitherByteOrderMark() throws Exception {
+        String source = "---\ntitle: Ünïcode ✓\n---\n# Heading\n\nbody\n";
+        for (Charset charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] text = ("\uFEFF" + source).getBytes(charset);
+            DocumentParser.Parsed p = parser.parse("a.md", text, new Document.FileStamp(text.length, Instant.EPOCH));
+            assertEquals("Ünïcode ✓", p.document().title(), charset.name());
+            assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+        }
     }
 
     @Test
-    void shouldPropagateFrontMatterErrorLineForCrlfFile() {
-        ContentException e = assertThrows(ContentException.class, () -> parse("a.md", "---\r\ntitle: ok\r\nfoo: bar: baz\r\n---\r\n"));
-        assertEquals(3, e.line());
+    void shouldReadUtf8WithByteOrderMark() throws Exception {
+        byte[] text = ("\uFEFF---\ntitle: Bom ✓\n---\nbody").getBytes(StandardCharsets.UTF_8);
+        DocumentParser.Parsed p = parser.parse("a.md", text, new Document.FileStamp(text.length, Instant.EPOCH));
+        assertEquals("Bom ✓", p.document().title());
+        assertTrue(p.warnings().isEmpty());
+    }
+
+    @Test
+    void shouldServeBodyWhenFrontMatterIsNotYamlAndReportItsLine() throws Exception {
+        DocumentParser.Parsed p = parse("guides/deploy-flow.md", "---\ntitle: ok\ndescription: a: b\n---\n# Deploy flow\n\nThe body.\n");
+        Document d = p.document();
+        assertNotNull(d.unreadFrontMatter());
+        assertEquals(3, d.unreadFrontMatter().line());
+        assertEquals("title: ok\ndescription: a: b\n", d.unreadFrontMatter().raw());
+        assertEquals("Deploy flow", d.title(), "the title falls back to the first heading");
+        assertTrue(d.text().contains("The body."));
+        assertTrue(d.frontMatter().isEmpty());
+        ContentProblem error = p.warnings().get(0);
+        assertTrue(error.fatal());
+        assertEquals(3, error.line());
+        assertTrue(error.message().contains("not valid YAML"), error.message());
+    }
+
+    @Test
+    void shouldKeepLineOfFrontMatterErrorForCrlfFileAndFallBackToFileName() throws Exception {
+        Document d = doc("02-rolling-back.md", "---\r\ntitle: ok\r\nfoo: bar: baz\r\n---\r\nNo heading here.\r\n");
+        assertEquals(3, d.unreadFrontMatter().line());
+        assertEquals("Rolling back", d.title(), "the file name without its number prefix");
+    }
+
+    @Test
+    void shouldServeBodyOfFrontMatterWithoutClosingLine() throws Exception {
+        Document d = doc("a.md", "---\ntitle: x\n# Alone\n");
+        assertEquals(1, d.unreadFrontMatter().line());
+        assertTrue(d.unreadFrontMatter().message().contains("no closing"));
     }
 
     @Test

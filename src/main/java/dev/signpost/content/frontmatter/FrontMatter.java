@@ -34,17 +34,39 @@ public record FrontMatter(Map<String, Object> values, String body, int bodyLine)
 
     /** Splits and parses a file's text. A file without front matter has no values and is all body. */
     public static FrontMatter parse(String source) throws ContentException {
+        Split split = split(source);
+        if (!split.closed()) {
+            throw new ContentException("The front matter starts with '---' on line 1 but has no closing '---' line.", 1);
+        }
+        return new FrontMatter(parseYaml(split.yaml()), split.body(), split.bodyLine());
+    }
+
+    /**
+     * A file's text cut at its front matter lines, without reading the YAML: what a page whose front matter cannot be
+     * read is served from. Without a closing line the front matter is the first line and the body the rest.
+     *
+     * @param yaml   the text between the {@code ---} lines (empty when there are none)
+     * @param closed false when the opening line has no closing line
+     */
+    public record Split(String yaml, String body, int bodyLine, boolean closed) {
+    }
+
+    public static Split split(String source) {
         Matcher open = OPENING.matcher(source);
         if (!open.find()) {
-            return new FrontMatter(Map.of(), stripBom(source), 1);
+            return new Split("", stripBom(source), 1, true);
         }
         Matcher close = CLOSING.matcher(source);
         if (!close.find(open.end())) {
-            throw new ContentException("The front matter starts with '---' on line 1 but has no closing '---' line.", 1);
+            return new Split("", source.substring(open.end()), 2, false);
         }
         String yaml = source.substring(open.end(), close.start());
-        int bodyLine = 2 + countLines(yaml) + 1;
-        return new FrontMatter(parseYaml(yaml), source.substring(close.end()), bodyLine);
+        return new Split(yaml, source.substring(close.end()), 2 + countLines(yaml) + 1, true);
+    }
+
+    /** A deep, unmodifiable copy of parsed YAML or JSON, without keys or items that have no value. */
+    public static Map<String, Object> frozen(Map<?, ?> map) {
+        return freezeMap(map);
     }
 
     private static Map<String, Object> parseYaml(String yaml) throws ContentException {

@@ -18,6 +18,12 @@ public final class FrontMatterKeys {
     public static final List<String> ORDER_ALIASES = List.of("sidebar_position", "nav_order", "weight");
     /** Docusaurus' short title for navigation, used when there is no {@link #TITLE}. */
     public static final String SIDEBAR_LABEL = "sidebar_label";
+    /** Docusaurus: the page's address within its section ({@code /x} from the source's top, {@code x} beside the file). */
+    public static final String SLUG = "slug";
+    /** Docusaurus: the document's id, which replaces the file name in its address. */
+    public static final String ID = "id";
+    /** Docusaurus: {@code true} hides the page's table of contents. */
+    public static final String HIDE_TABLE_OF_CONTENTS = "hide_table_of_contents";
 
     private FrontMatterKeys() {
     }

@@ -124,7 +124,7 @@ final class FolderSource implements ContentSource {
             if (!own.owns(path)) {
                 continue;
             }
-            if (ContentPaths.isMarkdown(path)) {
+            if (ContentPaths.isDocumentFile(path)) {
                 if (loader.exists(path)) {
                     markdown.add(path);
                 } else {

@@ -179,7 +179,7 @@ final class GitSource implements ContentSource {
         try {
             long start = System.nanoTime();
             java.util.Set<String> wanted = new java.util.HashSet<>();
-            tree.files().keySet().stream().filter(ContentPaths::isMarkdown).map(tree::repoPath).forEach(wanted::add);
+            tree.files().keySet().stream().filter(ContentPaths::isDocumentFile).map(tree::repoPath).forEach(wanted::add);
             FileHistory history = lastChanges.walk(at.commit(), tree.folder(), wanted);
             store.apply(SourceUpdate.origins(name(), updates.origins(tree, at.ref(), at.commit().name(), history)));
             LOG.debugf("Source %s: history of %d files in %d ms", name(), wanted.size(), (System.nanoTime() - start) / 1_000_000);

@@ -42,6 +42,7 @@ final class GitUpdates {
     private final Repository repo;
     private final DocumentReader reader;
     private final OriginTemplates templates;
+    private final RootMkdocs mkdocs = new RootMkdocs();
 
     GitUpdates(String source, String mount, Repository repo, DocumentReader reader, OriginTemplates templates) {
         this.source = source;
@@ -55,8 +56,9 @@ final class GitUpdates {
     Loaded full(GitTree previous, RevCommit commit, String ref, String folder, FileHistory history, IntConsumer expected,
             IntConsumer progress) throws IOException, InterruptedException {
         GitTree tree = GitTree.read(repo, commit.getTree(), folder);
+        mkdocs.readAgain();
         Set<String> paths = new HashSet<>(tree.files().keySet());
-        expected.accept((int) paths.stream().filter(ContentPaths::isMarkdown).count());
+        expected.accept((int) paths.stream().filter(ContentPaths::isDocumentFile).count());
         Set<String> gone = new HashSet<>();
         if (previous != null) {
             previous.files().keySet().stream().filter(p -> !tree.files().containsKey(p)).forEach(gone::add);
@@ -78,7 +80,7 @@ final class GitUpdates {
         Map<String, Origin> origins = new HashMap<>(files.origins());
         for (String repoPath : touched) {
             String relative = relative(tree, repoPath);
-            if (relative != null && !changed.contains(relative) && tree.files().containsKey(relative) && ContentPaths.isMarkdown(relative)) {
+            if (relative != null && !changed.contains(relative) && tree.files().containsKey(relative) && ContentPaths.isDocumentFile(relative)) {
                 origins.put(ContentPaths.mounted(mount, relative), templates.origin(repoPath, ref, to.getName(), history));
             }
         }
@@ -89,7 +91,7 @@ final class GitUpdates {
     /** Origins of every Markdown file of {@code tree} (the history became known after the files were served). */
     Map<String, Origin> origins(GitTree tree, String ref, String commit, FileHistory history) {
         Map<String, Origin> origins = new HashMap<>();
-        tree.files().keySet().stream().filter(ContentPaths::isMarkdown).forEach(relative ->
+        tree.files().keySet().stream().filter(ContentPaths::isDocumentFile).forEach(relative ->
                 origins.put(ContentPaths.mounted(mount, relative), templates.origin(tree.repoPath(relative), ref, commit, history)));
         return origins;
     }
@@ -104,21 +106,27 @@ final class GitUpdates {
                 ObjectId blob = tree.files().get(relative);
                 Document.FileStamp stamp = new Document.FileStamp(objects.getObjectSize(blob, Constants.OBJ_BLOB), time);
                 String path = ContentPaths.mounted(mount, relative);
-                if (ContentPaths.isMarkdown(relative)) {
+                if (ContentPaths.isDocumentFile(relative)) {
                     jobs.add(new DocumentReader.Job(path, stamp, () -> repo.open(blob, Constants.OBJ_BLOB).getBytes(), snippets(tree)));
                 } else {
                     assets.put(path, stamp);
                 }
             }
         }
+        Set<String> removed = new HashSet<>();
+        DocumentReader.Job settings = tree.files().containsKey(RootMkdocs.NAME) ? null
+                : mkdocs.changed(repo, commit, tree.folder(), mount, removed);
+        if (settings != null) {
+            jobs.add(settings);
+        }
         List<LoadedFile> files = new ArrayList<>();
         for (LoadedFile file : reader.readAll(jobs, progress)) {
             String relative = ContentPaths.unmounted(mount, file.path());
-            files.add(file.withOrigin(templates.origin(tree.repoPath(relative), ref, commit.getName(), history)));
+            String repoPath = settings != null && file.path().equals(settings.path()) ? RootMkdocs.NAME : tree.repoPath(relative);
+            files.add(file.withOrigin(templates.origin(repoPath, ref, commit.getName(), history)));
         }
-        Set<String> removed = new HashSet<>();
         Set<String> assetsRemoved = new HashSet<>();
-        gone.forEach(relative -> (ContentPaths.isMarkdown(relative) ? removed : assetsRemoved).add(ContentPaths.mounted(mount, relative)));
+        gone.forEach(relative -> (ContentPaths.isDocumentFile(relative) ? removed : assetsRemoved).add(ContentPaths.mounted(mount, relative)));
         return new SourceUpdate(source, files, removed, assets, assetsRemoved, Map.of(), notes(tree));
     }
 

@@ -99,7 +99,7 @@ final class SourceAssembly {
         GitAccess access = new GitAccess(timeout, new GitAccess.Credentials(raw.username(), raw.passwordEnv(), raw.passwordFile(),
                 raw.sshKeyFile(), raw.sshKnownHostsFile()), workDir.resolve("ssh"));
         GitMirror mirror = new GitMirror(workDir.resolve(settings.name() + ".git"), settings.url(), access);
-        DocumentReader reader = new DocumentReader(parser.withDefaultOwner(settings.owner().orElse("")), maxBytes, parsePool);
+        DocumentReader reader = new DocumentReader(parser.withDefaultOwner(settings.owner().orElse("")).withMount(settings.mount()), maxBytes, parsePool);
         GitUpdates updates = new GitUpdates(settings.name(), settings.mount(), mirror.repository(), reader,
                 OriginTemplates.of(settings.name(), settings.raw()));
         return new GitSource(settings, mirror, updates, store, runtime);
@@ -114,7 +114,7 @@ final class SourceAssembly {
             git.values().stream().filter(s -> !s.mount().equals(folderMount) && ContentPaths.isUnder(s.mount(), folderMount))
                     .forEach(s -> inside.put(s.mount(), s.name()));
             FolderOrigins origins = new FolderOrigins(folderMount, LocalHistory.of(content.dir()), content);
-            ContentLoader loader = new ContentLoader(content.dir(), folderMount, new DocumentReader(parser, maxBytes, parsePool),
+            ContentLoader loader = new ContentLoader(content.dir(), folderMount, new DocumentReader(parser.withMount(folderMount), maxBytes, parsePool),
                     path -> inside.keySet().stream().anyMatch(m -> ContentPaths.isUnder(path, m)), origins::read);
             sources.add(new FolderSource(loader, content, store, runtime, origins, inside));
         }

@@ -3,6 +3,7 @@ package dev.signpost.content.source;
 import dev.signpost.content.ContentProblem;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
+import dev.signpost.content.NavNode;
 import dev.signpost.content.Document;
 import dev.signpost.content.DocumentParser;
 import dev.signpost.content.markdown.MarkdownRenderer;
@@ -91,8 +92,10 @@ class GitSourceTest {
             GitSource source = source(store, repo.url(), s -> s.owner = java.util.Optional.of("docs-team"));
             firstLoad(store, source);
             ContentSnapshot snapshot = store.snapshot();
-            assertEquals(List.of("handbook/deploy.md", "handbook/index.md"), snapshot.documents().keySet().stream().sorted().toList(),
-                    "docs/ of a repository with mkdocs.yml, mounted at handbook");
+            assertEquals(List.of("handbook/deploy.md", "handbook/index.md", "handbook/mkdocs.yml"),
+                    snapshot.documents().keySet().stream().sorted().toList(),
+                    "docs/ of a repository with mkdocs.yml, mounted at handbook, and the mkdocs.yml beside it (never served)");
+            assertEquals(2, snapshot.byUrl().size());
             assertTrue(snapshot.page("/docs/handbook/deploy").isPresent());
             assertTrue(snapshot.assets().containsKey("handbook/img/flow.png"));
             assertEquals("docs-team", doc(store, "handbook/deploy.md").owner(), "the source's owner for pages that name none");
@@ -127,6 +130,36 @@ class GitSourceTest {
             assertFalse(index.html().contains("REPOSITORY README"), "docs/ is the source: the repository's README is outside it");
             assertTrue(store.snapshot().allProblems().stream().anyMatch(p -> p.path().equals("handbook/index.md")
                     && p.message().contains("../README.md") && !p.fatal()), store.snapshot().allProblems().toString());
+        }
+    }
+
+    @Test
+    void shouldOrderItsNavigationByTheMkdocsYmlAtTheTopAndFollowAPushThatChangesIt() throws Exception {
+        try (TestRepo repo = TestRepo.create(dir, "handbook")) {
+            repo.write("mkdocs.yml", "site_name: Platform handbook\nnav:\n  - Home: index.md\n  - z.md\n  - a.md\n")
+                    .write("docs/index.md", "# Home\n").write("docs/a.md", "# Alpha\n").write("docs/z.md", "# Zulu\n");
+            repo.commit("start", T);
+            repo.push();
+            ContentStore store = new ContentStore(Clock.systemUTC());
+            GitSource source = source(store, repo.url(), s -> { });
+            firstLoad(store, source);
+            NavNode handbook = store.snapshot().navigation().get(0);
+            assertEquals("Platform handbook", handbook.title());
+            assertEquals(List.of("Home", "Zulu", "Alpha"), handbook.children().stream().map(NavNode::title).toList());
+
+            repo.write("mkdocs.yml", "site_name: Platform handbook\nnav:\n  - a.md\n").commit("nav", T.plusSeconds(60));
+            repo.push();
+            source.requestRefresh("test");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() ->
+                    store.snapshot().navigation().get(0).children().get(0).title().equals("Alpha"));
+            assertEquals(List.of("Alpha", "Zulu"), store.snapshot().navigation().get(0).children().stream().map(NavNode::title).toList(),
+                    "pages the nav no longer lists follow it");
+            assertEquals("/docs/handbook", store.snapshot().navigation().get(0).url(), "the folder's index is the section's page");
+
+            repo.delete("mkdocs.yml").commit("no mkdocs", T.plusSeconds(120));
+            repo.push();
+            source.requestRefresh("test");
+            Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> doc(store, "handbook/mkdocs.yml") == null);
         }
     }
 
