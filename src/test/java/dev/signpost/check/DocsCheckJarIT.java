@@ -69,7 +69,7 @@ class DocsCheckJarIT {
                 "guides/setup.md:3: error: " + DocsCheckTest.YAML_ERROR,
                 "index.md:9: error: Broken link faq.md: no page or file at /docs/faq.",
                 "index.md:9: error: Broken link guides/deploy.md#roll-back-fast: no heading or anchor '#roll-back-fast' in guides/deploy.md.",
-                "Signpost docs check: 4 errors, 2 warnings in 3 pages of " + DocsCheckTest.BROKEN + ": failed."), plain.out());
+                "Signpost docs check: 4 errors, 2 warnings in 4 pages of " + DocsCheckTest.BROKEN + ": failed."), plain.out());
 
         Result github = run(Map.of("GITHUB_ACTIONS", "true", "GITHUB_WORKSPACE", Path.of("").toAbsolutePath().toString()),
                 "--max-file-size=2K", DocsCheckTest.BROKEN.toString());

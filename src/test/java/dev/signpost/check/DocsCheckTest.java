@@ -53,7 +53,7 @@ class DocsCheckTest {
                 "guides/setup.md:3: error: " + YAML_ERROR,
                 "index.md:9: error: Broken link faq.md: no page or file at /docs/faq.",
                 "index.md:9: error: Broken link guides/deploy.md#roll-back-fast: no heading or anchor '#roll-back-fast' in guides/deploy.md.",
-                "Signpost docs check: 4 errors, 2 warnings in 3 pages of " + BROKEN + ": failed."), run.out());
+                "Signpost docs check: 4 errors, 2 warnings in 4 pages of " + BROKEN + ": failed."), run.out());
         assertEquals(DocsCheck.FAILED, run.exit());
         assertEquals("", run.err());
     }
@@ -69,7 +69,7 @@ class DocsCheckTest {
                 "::error file=docs-check/broken/guides/setup.md,line=3,title=Content problem::" + YAML_ERROR.replace("\\n", "%0A"),
                 "::error file=docs-check/broken/index.md,line=9,title=Broken link::Broken link faq.md: no page or file at /docs/faq.",
                 "::error file=docs-check/broken/index.md,line=9,title=Broken link::Broken link guides/deploy.md#roll-back-fast: no heading or anchor '#roll-back-fast' in guides/deploy.md.",
-                "Signpost docs check: 4 errors, 2 warnings in 3 pages of " + BROKEN + ": failed."), run.out());
+                "Signpost docs check: 4 errors, 2 warnings in 4 pages of " + BROKEN + ": failed."), run.out());
         assertEquals(DocsCheck.FAILED, run.exit());
     }
 
