@@ -53,7 +53,10 @@ public class Submissions {
     @Inject
     Clock clock;
 
-    /** A form's write: stored once per submission key; an outage answers 503 with {@code form} (the form as typed). */
+    /**
+     * A form's write: stored once per submission key; an outage answers 503 with {@code form} (the form as typed, shown
+     * without the database), or, when {@code form} is null, with the plain form of what was sent.
+     */
     public Response form(String kind, Callable<Response> write, Supplier<Object> form) {
         Optional<String> hash = submission.postedKey().map(key -> hash(kind, key, submission.sentFields()));
         try {
@@ -61,6 +64,9 @@ public class Submissions {
                     .cookie(Flash.of(Submission.ALREADY_SAVED)).build());
         } catch (RuntimeException e) {
             Submission.Outage outage = outage(e).orElseThrow(() -> e);
+            if (form == null) {
+                throw e; // its page needs the database: DatabaseUnavailablePage gives back what was sent
+            }
             LOG.warnf("Database unavailable; %s form given back (%s): %s", kind, outage, Database.rootMessage(e));
             submission.refused(outage);
             Response.ResponseBuilder answer = Response.status(503).header("Retry-After", DatabaseUnavailablePage.RETRY_AFTER_SECONDS)

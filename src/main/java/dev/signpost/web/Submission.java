@@ -15,6 +15,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -58,23 +61,60 @@ public class Submission {
         return Optional.ofNullable(value).map(Object::toString).filter(Submission::wellFormed);
     }
 
-    /**
-     * What the form sent besides its tokens, names and values in a stable order: a resend carries the same, while a page
-     * whose script reuses one key for a second, different text gets that text stored too.
-     */
-    public String sentFields() {
+    /** One field of a submitted form, as sent: a text (one value) or choices (several, such as checkboxes). */
+    public record SentField(String name, List<String> values) {
+
+        public String value() {
+            return values.isEmpty() ? "" : values.get(0);
+        }
+
+        /** Shown for editing: one value that is not a form's bookkeeping (the version it is based on, where to go back). */
+        public boolean shown() {
+            return values.size() == 1 && !BOOKKEEPING.contains(name);
+        }
+
+        public boolean multiLine() {
+            return value().contains("\n") || value().length() > 120;
+        }
+
+        /** The field's name for people: {@code relatedPage} is "Related page". */
+        public String label() {
+            String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").replace('-', ' ').replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+    }
+
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("version", "back", "return", "redirect");
+
+    /** What the form sent besides its tokens, in the order of the names (empty for a request that is no form). */
+    public List<SentField> fields() {
         ResteasyReactiveRequestContext context = CurrentRequestManager.get();
         FormData form = context == null ? null : context.getFormData();
         if (form == null) {
-            return "";
+            return List.of();
         }
-        TreeMap<String, List<String>> fields = new TreeMap<>();
+        Map<String, List<String>> fields = new LinkedHashMap<>();
         for (String name : form) {
             if (!name.equals(FIELD) && !name.equals(csrfField)) {
-                fields.put(name, form.get(name).stream().map(FormValue::getValue).toList());
+                fields.put(name, form.get(name).stream().filter(v -> !v.isFileItem()).map(FormValue::getValue).toList());
             }
         }
-        return fields.toString();
+        return fields.entrySet().stream().map(e -> new SentField(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * What the form sent, names and values in a stable order: a resend carries the same, while a page whose script
+     * reuses one key for a second, different text gets that text stored too.
+     */
+    public String sentFields() {
+        return new TreeMap<>(fields().stream().collect(Collectors.toMap(SentField::name, SentField::values))).toString();
+    }
+
+    /** True when this request is a browser's form post (not the API, not a script's JSON). */
+    public boolean formPost() {
+        String type = request.getHeader("Content-Type");
+        return "POST".equals(request.method().name()) && !request.path().startsWith("/api/") && type != null
+                && (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"));
     }
 
     /** The value for a form's hidden key field: the posted key when that form is shown again after an outage, else a new one. */
