@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.ws.rs.core.MediaType;
@@ -116,8 +115,7 @@ public class Submissions {
         try {
             transactions.begin();
             Response response = write.call();
-            boolean succeeded = response.getStatus() < 400 && transactions.getStatus() == Status.STATUS_ACTIVE;
-            if (!succeeded) {
+            if (response.getStatus() >= 400) { // refused with the form shown again: nothing of it is kept
                 transactions.rollback();
                 return response;
             }
