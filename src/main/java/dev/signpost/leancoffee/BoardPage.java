@@ -53,7 +53,11 @@ public class BoardPage {
         sessions.find(id).orElseThrow(NotFoundException::new);
         join(id);
         try {
-            // stored once per submission key; during an outage the board cannot be shown, so what was sent comes back
+            if (topicDraft == null && actionDraft == null) { // a button (a dot, a phase, a thumb): its own rules bound repeats
+                return Response.seeOther(URI.create("/lean-coffee/" + id + change.get())).build();
+            }
+            // a topic or an action item, stored once per submission key; during an outage the board cannot be shown,
+            // so DatabaseUnavailablePage gives back what was sent
             return submissions.form("lean-coffee", () -> Response.seeOther(URI.create("/lean-coffee/" + id + change.get())).build(), null);
         } catch (Refusal rejected) {
             if (rejected.status() == 404) {

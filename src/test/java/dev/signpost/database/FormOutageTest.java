@@ -89,6 +89,71 @@ class FormOutageTest {
         storedOnceAfterRecovery(sam, "/feedback", fields(form), "select count(*) from FeedbackItem where title = 'Outage feedback title'");
     }
 
+    @Test
+    void shouldGiveTheRoadmapReviewFormBackAndStoreItOnce() {
+        WebSession maya = WebSession.signIn("maya");
+        Document empty = maya.page("/roadmap/reviews", 200);
+        Element form = empty.selectFirst("form[action=/roadmap/reviews]");
+        Map<String, String> typed = fields(form);
+        typed.put("notes", "Outage review notes\nsecond line");
+
+        Document back = refusedWhileDown(maya, "/roadmap/reviews", typed, "form[action=/roadmap/reviews]");
+        Element kept = back.selectFirst("form[action=/roadmap/reviews]");
+        assertEquals("Outage review notes\nsecond line", kept.selectFirst("textarea[name=notes]").wholeText().strip());
+        assertEquals(typed.get("date"), kept.selectFirst("input[name=date]").val());
+
+        storedOnceAfterRecovery(maya, "/roadmap/reviews", fields(kept), "select count(*) from RoadmapReview where notes = 'Outage review notes\nsecond line'");
+    }
+
+    @Test
+    void shouldGiveBackWhatWasSentWhenTheFormsPageNeedsTheDatabase() {
+        WebSession sam = WebSession.signIn("sam");
+        sam.get("/actions/new");
+        Response created = sam.post("/actions", Map.of("title", "Outage comment target", "details", "", "owner", "sam", "due", "",
+                "sig", "", "source", "", "ref", ""));
+        assertEquals(303, created.statusCode(), created.asString());
+        String item = URI(created.header("Location"));
+        Document page = sam.page(item, 200);
+        String action = item + "/comments";
+        Map<String, String> typed = fields(page.selectFirst("form[action=" + action + "]"));
+        typed.put("text", "A comment typed during the outage\nwith two lines");
+
+        Document back = refusedWhileDown(sam, action, typed, "form.given-back-form");
+        Element kept = back.selectFirst("form.given-back-form");
+        assertEquals(action, kept.attr("action"));
+        assertEquals("A comment typed during the outage\nwith two lines", kept.selectFirst("textarea[name=text]").wholeText().strip());
+        assertNotNull(back.selectFirst("label[for=" + kept.selectFirst("textarea[name=text]").id() + "]"), "the field is labelled");
+
+        storedOnceAfterRecovery(sam, action, fields(kept),
+                "select count(*) from ActionEvent where comment = 'A comment typed during the outage\nwith two lines'");
+    }
+
+    @Test
+    void shouldStoreAnApiWriteOncePerIdempotencyKeyAndAnswer503WithAProblemDuringAnOutage() {
+        WebSession sam = WebSession.signIn("sam");
+        sam.get("/actions");
+        String json = "{\"title\": \"API once\", \"owner\": \"sam\", \"due\": \"\", \"sig\": \"\"}";
+        Response first = sam.postJson("/api/v1/actions", json, Map.of("Idempotency-Key", "3f0c1e7a-4b8e-4a57-9a51-0b6f1d2c9e11"));
+        assertEquals(201, first.statusCode(), first.asString());
+        Response again = sam.postJson("/api/v1/actions", json, Map.of("Idempotency-Key", "3f0c1e7a-4b8e-4a57-9a51-0b6f1d2c9e11"));
+        assertEquals(303, again.statusCode(), again.asString());
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(URI(first.header("Location")), URI(again.header("Location")));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> (Long) entities
+                .createQuery("select count(*) from ActionItem where title = 'API once'").getSingleResult()));
+        assertEquals(400, sam.postJson("/api/v1/actions", json, Map.of("Idempotency-Key", "short")).statusCode());
+
+        stopDatabase();
+        Response down = sam.postJson("/api/v1/actions", json.replace("once", "down"), Map.of("Idempotency-Key", "a-key-for-the-outage-1"));
+        assertEquals(503, down.statusCode(), down.asString());
+        assertEquals("10", down.header("Retry-After"));
+        assertEquals("Database unavailable", down.jsonPath().getString("title"));
+        Response read = sam.get("/api/v1/actions");
+        assertEquals(503, read.statusCode());
+        assertEquals("10", read.header("Retry-After"));
+        assertEquals(503, read.jsonPath().getInt("status"));
+    }
+
     /** Stops the database, sends the form, checks the 503 and the message and returns the page; the key is kept. */
     Document refusedWhileDown(WebSession session, String action, Map<String, String> typed, String formSelector) {
         stopDatabase();
