@@ -28,10 +28,7 @@ public class SubmissionRetention {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (database.problem().isEmpty()) {
-            long pruned = prune();
-            if (pruned > 0) {
-                LOG.debugf("Forgot %d submission key(s) older than %s", pruned, config.keepSubmissionKeys());
-            }
+            LOG.debugf("Forgot %d submission key(s)", prune());
         }
     }
 
