@@ -23,7 +23,8 @@ class FormOutagePostgresTest extends FormOutageCases {
     /** jdbc:postgresql://host:port/database, from -Dtest.db.url. */
     private static final URI DATABASE = URI.create(System.getenv().getOrDefault("SIGNPOST_TEST_JDBC_URL",
             "jdbc:postgresql://127.0.0.1:5432/signpost_ci").substring("jdbc:".length()));
-    private static final TcpProxy PROXY = new TcpProxy(PORT, DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort()).restore();
+    /** The proxy's cut and restore: one proxy per JVM, though Quarkus loads this class a second time in its own class loader. */
+    private static final Map<String, Runnable> PROXY = proxy();
 
     public static class Profile implements QuarkusTestProfile {
         @Override
@@ -37,16 +38,30 @@ class FormOutagePostgresTest extends FormOutageCases {
 
     @Override
     void stopDatabase() {
-        PROXY.cut();
+        PROXY.get("cut").run();
     }
 
     @Override
     void startDatabase() {
-        PROXY.restore();
+        PROXY.get("restore").run();
     }
 
     @AfterAll
     static void closeProxy() {
-        PROXY.close();
+        PROXY.get("cut").run();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Runnable> proxy() {
+        synchronized (System.class) {
+            String name = "signpost.test.tcp-proxy." + PORT;
+            Object running = System.getProperties().get(name);
+            if (running == null) {
+                TcpProxy proxy = new TcpProxy(PORT, DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort()).restore();
+                running = Map.<String, Runnable>of("cut", proxy::cut, "restore", proxy::restore);
+                System.getProperties().put(name, running);
+            }
+            return (Map<String, Runnable>) running;
+        }
     }
 }
