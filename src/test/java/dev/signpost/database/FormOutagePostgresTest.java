@@ -23,8 +23,8 @@ class FormOutagePostgresTest extends FormOutageCases {
     /** jdbc:postgresql://host:port/database, from -Dtest.db.url. */
     private static final URI DATABASE = URI.create(System.getenv().getOrDefault("SIGNPOST_TEST_JDBC_URL",
             "jdbc:postgresql://127.0.0.1:5432/signpost_ci").substring("jdbc:".length()));
-    /** The proxy's cut and restore: one proxy per JVM, though Quarkus loads this class a second time in its own class loader. */
-    private static final Map<String, Runnable> PROXY = proxy();
+    /** Started once per JVM (Quarkus loads this class a second time in its own class loader; that copy only steers). */
+    private static final TcpProxy.Remote PROXY = TcpProxy.once(PORT, DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort());
 
     public static class Profile implements QuarkusTestProfile {
         @Override
@@ -38,30 +38,16 @@ class FormOutagePostgresTest extends FormOutageCases {
 
     @Override
     void stopDatabase() {
-        PROXY.get("cut").run();
+        PROXY.set(false);
     }
 
     @Override
     void startDatabase() {
-        PROXY.get("restore").run();
+        PROXY.set(true);
     }
 
     @AfterAll
     static void closeProxy() {
-        PROXY.get("cut").run();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Runnable> proxy() {
-        synchronized (System.class) {
-            String name = "signpost.test.tcp-proxy." + PORT;
-            Object running = System.getProperties().get(name);
-            if (running == null) {
-                TcpProxy proxy = new TcpProxy(PORT, DATABASE.getHost(), DATABASE.getPort() < 0 ? 5432 : DATABASE.getPort()).restore();
-                running = Map.<String, Runnable>of("cut", proxy::cut, "restore", proxy::restore);
-                System.getProperties().put(name, running);
-            }
-            return (Map<String, Runnable>) running;
-        }
+        PROXY.set(false);
     }
 }

@@ -61,6 +61,59 @@ final class TcpProxy implements AutoCloseable {
         cut();
     }
 
+    /**
+     * Steers the one proxy on a port in this JVM from any class loader, through system properties (strings, as every
+     * loader sees them): the proxy started first follows {@code signpost.test.tcp-proxy.PORT} ("open" or "cut").
+     */
+    record Remote(int port) {
+
+        void set(boolean open) {
+            System.setProperty(wanted(port), open ? "open" : "cut");
+            long until = System.nanoTime() + 5_000_000_000L;
+            while (!(open ? "open" : "cut").equals(System.getProperty(wanted(port) + ".is")) && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static String wanted(int port) {
+        return "signpost.test.tcp-proxy." + port;
+    }
+
+    /** Starts the proxy unless one on this port runs in this JVM already; either way returns its remote control. */
+    static Remote once(int port, String upstreamHost, int upstreamPort) {
+        synchronized (System.class) {
+            if (System.getProperty(wanted(port)) == null) {
+                System.setProperty(wanted(port), "open");
+                TcpProxy proxy = new TcpProxy(port, upstreamHost, upstreamPort).restore();
+                System.setProperty(wanted(port) + ".is", "open");
+                Thread follower = new Thread(() -> proxy.follow(port), "tcp-proxy-follow");
+                follower.setDaemon(true);
+                follower.start();
+            }
+            return new Remote(port);
+        }
+    }
+
+    private void follow(int port) {
+        while (true) {
+            String wanted = System.getProperty(wanted(port), "open");
+            if (!wanted.equals(System.getProperty(wanted(port) + ".is"))) {
+                if (wanted.equals("open")) {
+                    restore();
+                } else {
+                    cut();
+                }
+                System.setProperty(wanted(port) + ".is", wanted);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
     private void accept(ServerSocket accepting) {
         while (!accepting.isClosed()) {
             try {
