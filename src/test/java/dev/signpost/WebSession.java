@@ -91,9 +91,18 @@ public final class WebSession {
         return sendJson("POST", path, json);
     }
 
+    /** Posts JSON as {@link #postJson(String, String)} does, with these headers too (an Idempotency-Key). */
+    public Response postJson(String path, String json, Map<String, String> headers) {
+        return sendJson("POST", path, json, headers);
+    }
+
     private Response sendJson(String method, String path, String json) {
+        return sendJson(method, path, json, Map.of());
+    }
+
+    private Response sendJson(String method, String path, String json, Map<String, String> headers) {
         String token = metaToken != null ? metaToken : formToken;
-        RequestSpecification request = request().contentType(ContentType.JSON);
+        RequestSpecification request = request().contentType(ContentType.JSON).headers(headers);
         if (token != null) {
             request = request.header(CSRF_HEADER, token);
         }

@@ -1,5 +1,6 @@
 package dev.signpost.actions;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.people.Directory;
 import dev.signpost.security.CurrentUser;
@@ -65,6 +66,8 @@ public class ActionItemResource {
     @Inject
     ActionItems items;
     @Inject
+    Submissions submissions;
+    @Inject
     CurrentUser currentUser;
     @Inject
     SigDirectory sigs;
@@ -102,12 +105,14 @@ public class ActionItemResource {
                     + " characters; this one has " + typedComment.length() + ".", List.of());
         }
         try {
-            ActionItem changed = items.changeStatus(id, version(version), to.get(), typedComment);
-            String message = SAVED;
-            if (changed.status == ActionStatus.DONE && completeSource != null && offer.isPresent()) {
-                message = sources.completeWhenDone(changed) ? SOURCE_COMPLETED : SOURCE_NOT_COMPLETED;
-            }
-            return Response.seeOther(URI.create(changed.href())).cookie(Flash.of(message)).build();
+            return submissions.form("action-status", () -> {
+                ActionItem changed = items.changeStatus(id, version(version), to.get(), typedComment);
+                String message = SAVED;
+                if (changed.status == ActionStatus.DONE && completeSource != null && offer.isPresent()) {
+                    message = sources.completeWhenDone(changed) ? SOURCE_COMPLETED : SOURCE_NOT_COMPLETED;
+                }
+                return Response.seeOther(URI.create(changed.href())).cookie(Flash.of(message)).build();
+            }, null);
         } catch (ActionConflict conflict) {
             return refused(409, conflict.current(), null, status, typedComment, null, conflict.getMessage(), conflict.theirChanges());
         } catch (Refusal rejected) {
@@ -128,8 +133,8 @@ public class ActionItemResource {
             return refused(400, item, draft, null, null, null, "Please check the fields marked below; everything you typed is kept.", List.of());
         }
         try {
-            ActionItem changed = items.edit(id, version(version), draft);
-            return Response.seeOther(URI.create(changed.href())).cookie(Flash.of(draft.withoutDueDate() ? SAVED_NO_DUE : SAVED)).build();
+            return submissions.form("action-edit", () -> Response.seeOther(URI.create(items.edit(id, version(version), draft).href()))
+                    .cookie(Flash.of(draft.withoutDueDate() ? SAVED_NO_DUE : SAVED)).build(), null);
         } catch (ActionConflict conflict) {
             return refused(409, conflict.current(), draft, null, null, null, conflict.getMessage(), conflict.theirChanges());
         } catch (Refusal rejected) {
@@ -145,8 +150,10 @@ public class ActionItemResource {
         ActionItem item = items.find(id).orElseThrow(NotFoundException::new);
         String typed = FormText.of(text);
         try {
-            items.comment(id, typed);
-            return Response.seeOther(URI.create(item.href() + "#history")).cookie(Flash.of(COMMENTED)).build();
+            return submissions.form("action-comment", () -> {
+                items.comment(id, typed);
+                return Response.seeOther(URI.create(item.href() + "#history")).cookie(Flash.of(COMMENTED)).build();
+            }, null);
         } catch (Refusal rejected) {
             return refused(rejected.status(), item, null, null, null, typed, rejected.getMessage(), List.of());
         }

@@ -1,5 +1,6 @@
 package dev.signpost.actions;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.people.Directory;
 import dev.signpost.web.Refusal;
 import dev.signpost.security.CurrentUser;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -54,6 +56,8 @@ public class ActionsApi {
 
     @Inject
     ActionQueries queries;
+    @Inject
+    Submissions submissions;
     @Inject
     ActionItems items;
     @Inject
@@ -110,7 +114,9 @@ public class ActionsApi {
     @APIResponse(responseCode = "201", description = "created; Location is the item")
     @APIResponse(responseCode = "400", description = "a field is missing or wrong (the detail says which)")
     @APIResponse(responseCode = "403", description = "not a sig-member, or no CSRF token")
-    public Response create(NewItem body) {
+    @APIResponse(responseCode = "303", description = "sent before with the same Idempotency-Key and body: Location is what it made")
+    @APIResponse(responseCode = "503", description = "the database is not answering: nothing was saved; try again after Retry-After")
+    public Response create(NewItem body, @RestHeader(Submissions.IDEMPOTENCY_KEY) String idempotencyKey) {
         if (body == null) {
             return Problem.response(400, "Missing body", "Send {\"title\": ..., \"owner\": ..., \"due\": \"YYYY-MM-DD\", ...}.").build();
         }
@@ -119,9 +125,11 @@ public class ActionsApi {
         if (!draft.valid()) {
             return Problem.response(400, "Not created", String.join(" ", draft.errors().values())).build();
         }
-        ActionItem item = items.create(draft);
-        return Response.created(URI.create("/api/v1/actions/" + item.id)).entity(ActionJson.of(item, items.today(), items.history(item.id)))
-                .build();
+        return submissions.api("api-action-item", idempotencyKey, body, () -> {
+            ActionItem item = items.create(draft);
+            return Response.created(URI.create("/api/v1/actions/" + item.id)).entity(ActionJson.of(item, items.today(), items.history(item.id)))
+                    .build();
+        });
     }
 
     @PATCH
@@ -162,10 +170,14 @@ public class ActionsApi {
     @APIResponse(responseCode = "201", description = "added")
     @APIResponse(responseCode = "400", description = "an empty or too long comment")
     @APIResponse(responseCode = "404", description = "no such item")
-    public Response comment(@RestPath long id, NewComment body) {
+    @APIResponse(responseCode = "303", description = "sent before with the same Idempotency-Key and body: Location is what it made")
+    @APIResponse(responseCode = "503", description = "the database is not answering: nothing was saved; try again after Retry-After")
+    public Response comment(@RestPath long id, NewComment body, @RestHeader(Submissions.IDEMPOTENCY_KEY) String idempotencyKey) {
         try {
-            ActionEvent event = items.comment(id, FormText.of(body == null ? null : body.text()));
-            return Response.status(201).entity(ActionJson.Change.of(event)).build();
+            return submissions.api("api-action-comment", idempotencyKey, id + ":" + body, () -> {
+                ActionEvent event = items.comment(id, FormText.of(body == null ? null : body.text()));
+                return Response.created(URI.create("/api/v1/actions/" + id)).entity(ActionJson.Change.of(event)).build();
+            });
         } catch (Refusal rejected) {
             return Problem.response(rejected.status(), rejected.status() == 404 ? "Not found" : "Not added", rejected.getMessage()).build();
         }

@@ -1,5 +1,6 @@
 package dev.signpost.actions;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.web.Refusal;
 import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.people.Directory;
@@ -85,6 +86,8 @@ public class ActionsResource {
     @Inject
     ActionQueries queries;
     @Inject
+    Submissions submissions;
+    @Inject
     MarkdownRenderer markdown;
     @Inject
     ActionItems items;
@@ -164,8 +167,9 @@ public class ActionsResource {
             return Response.status(400).entity(Templates.form(new FormView(draft, sigs.all(), directory.choices(),
                     sources.link(draft.source(), draft.sourceRef())))).build();
         }
-        ActionItem item = items.create(draft);
-        return Response.seeOther(URI.create(item.href())).cookie(Flash.of(draft.withoutDueDate() ? CREATED_NO_DUE : CREATED)).build();
+        return submissions.form("action-item", () -> Response.seeOther(URI.create(items.create(draft).href()))
+                .cookie(Flash.of(draft.withoutDueDate() ? CREATED_NO_DUE : CREATED)).build(),
+                () -> Templates.form(new FormView(draft, sigs.all(), directory.choices(), sources.link(draft.source(), draft.sourceRef()))));
     }
 
     /** The create form, filled from where it was opened: a SIG, or a source (a feedback item, a roadmap item). */

@@ -16,4 +16,8 @@ public interface DatabaseConfig {
     /** How long the readiness check and the 503 page wait for a connection before calling the database down. */
     @WithDefault("2S")
     Duration checkTimeout();
+
+    /** How long a write's submission key is remembered: a resend within this time is recognised and not stored again. */
+    @WithDefault("24H")
+    Duration keepSubmissionKeys();
 }

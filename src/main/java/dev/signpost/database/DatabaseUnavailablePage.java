@@ -1,6 +1,7 @@
 package dev.signpost.database;
 
 import dev.signpost.web.Problem;
+import dev.signpost.web.Submission;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,10 +38,14 @@ public class DatabaseUnavailablePage {
         static native TemplateInstance failed(String path);
 
         static native TemplateInstance uncertain(String path);
+
+        static native TemplateInstance givenBack(String path, List<Submission.SentField> fields, boolean maybeSaved);
     }
 
     @Inject
     Database database;
+    @Inject
+    Submission submission;
 
     @ServerExceptionMapper
     public Response unavailable(DatabaseUnavailableException e, UriInfo uri) {
@@ -77,7 +83,7 @@ public class DatabaseUnavailablePage {
                     .header("Retry-After", RETRY_AFTER_SECONDS).header(OUTCOME_HEADER, OUTCOME_UNKNOWN).build();
         }
         return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).header(OUTCOME_HEADER, OUTCOME_UNKNOWN)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.uncertain(uri.getPath()).render()).build();
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page(uri.getPath(), Submission.Outage.MAYBE_SAVED)).build();
     }
 
     private static Response failed(Throwable e, String path) {
@@ -89,12 +95,24 @@ public class DatabaseUnavailablePage {
                 .entity(Templates.failed(path).render()).build();
     }
 
-    private static Response serviceUnavailable(String path) {
+    /**
+     * A browser's form post gets what it sent back, in a form to the same address (its own page may need the database
+     * to be shown); anything else gets the plain page.
+     */
+    private String page(String path, Submission.Outage outage) {
+        if (!submission.formPost()) {
+            return outage == Submission.Outage.MAYBE_SAVED ? Templates.uncertain(path).render() : Templates.unavailable(path).render();
+        }
+        submission.refused(outage);
+        return Templates.givenBack(path, submission.fields(), outage == Submission.Outage.MAYBE_SAVED).render();
+    }
+
+    private Response serviceUnavailable(String path) {
         if (path.startsWith("/api/")) {
             return Problem.response(503, "Database unavailable", "The database is temporarily unavailable; try again shortly.")
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.unavailable(path).render()).build();
+                .entity(page(path, Submission.Outage.NOT_SAVED)).build();
     }
 }

@@ -3,6 +3,7 @@ package dev.signpost.feedback;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
 import dev.signpost.content.markdown.MarkdownRenderer;
+import dev.signpost.database.Submissions;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -59,6 +60,8 @@ public class FeedbackResource {
     Flash flash;
     @Inject
     Triage triage;
+    @Inject
+    Submissions submissions;
 
     @GET
     public TemplateInstance form(@RestQuery String page, @RestQuery String category) {
@@ -76,8 +79,10 @@ public class FeedbackResource {
         if (!draft.valid()) {
             return Response.status(400).entity(Templates.form(draft, List.of(Category.values()))).build();
         }
-        FeedbackItem item = items.send(draft);
-        return Response.seeOther(URI.create("/feedback/" + item.id)).cookie(Flash.of(SENT)).build();
+        return submissions.form("feedback", () -> {
+            FeedbackItem item = items.send(draft);
+            return Response.seeOther(URI.create("/feedback/" + item.id)).cookie(Flash.of(SENT)).build();
+        }, () -> Templates.form(draft, List.of(Category.values())));
     }
 
     @GET

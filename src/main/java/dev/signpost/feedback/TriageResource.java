@@ -1,5 +1,6 @@
 package dev.signpost.feedback;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.web.Refusal;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.markdown.MarkdownRenderer;
@@ -48,6 +49,8 @@ public class TriageResource {
     @Inject
     MarkdownRenderer markdown;
     @Inject
+    Submissions submissions;
+    @Inject
     Triage triage;
     @Inject
     FeedbackItems items;
@@ -87,8 +90,10 @@ public class TriageResource {
         int base = version != null && version.matches("\\d{1,9}") ? Integer.parseInt(version) : -1;
         TriageChange change = new TriageChange(base, status, owner, assignee, publicAnswer, note);
         try {
-            triage.apply(id, change);
-            return Response.seeOther(URI.create("/feedback/" + id)).cookie(Flash.of(SAVED)).build();
+            return submissions.form("triage", () -> {
+                triage.apply(id, change);
+                return Response.seeOther(URI.create("/feedback/" + id)).cookie(Flash.of(SAVED)).build();
+            }, null);
         } catch (TriageConflict e) {
             return refused(id, change, e.theirChanges(), null, 409);
         } catch (OptimisticLockException e) {

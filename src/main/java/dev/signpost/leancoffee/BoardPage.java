@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.leancoffee.rules.TopicDraft;
 import dev.signpost.web.Refusal;
 import dev.signpost.actions.ActionDraft;
@@ -38,6 +39,8 @@ public class BoardPage {
     @Inject
     Sessions sessions;
     @Inject
+    Submissions submissions;
+    @Inject
     BoardReader reader;
 
     TemplateInstance page(long id, TopicDraft topicDraft, String error, String message, ActionDraft actionDraft, Long actionTopic) {
@@ -50,8 +53,12 @@ public class BoardPage {
         sessions.find(id).orElseThrow(NotFoundException::new);
         join(id);
         try {
-            String anchor = change.get();
-            return Response.seeOther(URI.create("/lean-coffee/" + id + anchor)).build();
+            if (topicDraft == null && actionDraft == null) { // a button (a dot, a phase, a thumb): its own rules bound repeats
+                return Response.seeOther(URI.create("/lean-coffee/" + id + change.get())).build();
+            }
+            // a topic or an action item, stored once per submission key; during an outage the board cannot be shown,
+            // so DatabaseUnavailablePage gives back what was sent
+            return submissions.form("lean-coffee", () -> Response.seeOther(URI.create("/lean-coffee/" + id + change.get())).build(), null);
         } catch (Refusal rejected) {
             if (rejected.status() == 404) {
                 throw new NotFoundException(rejected.getMessage());

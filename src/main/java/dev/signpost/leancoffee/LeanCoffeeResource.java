@@ -1,5 +1,6 @@
 package dev.signpost.leancoffee;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.leancoffee.rules.LeanCoffeeRules;
 import dev.signpost.people.Directory;
 import dev.signpost.leancoffee.rules.Phase;
@@ -71,6 +72,8 @@ public class LeanCoffeeResource {
     @Inject
     LiveBoards liveBoards;
     @Inject
+    Submissions submissions;
+    @Inject
     Sessions sessions;
     @Inject
     Directory directory;
@@ -125,8 +128,9 @@ public class LeanCoffeeResource {
         if (!draft.valid()) {
             return Response.status(400).entity(Templates.form(draft, sigs.all(), zone.getId())).build();
         }
-        LeanCoffeeSession session = sessions.create(draft, zone);
-        return Response.seeOther(URI.create(session.href())).cookie(Flash.of(CREATED)).build();
+        return submissions.form("lean-coffee-session",
+                () -> Response.seeOther(URI.create(sessions.create(draft, zone).href())).cookie(Flash.of(CREATED)).build(),
+                () -> Templates.form(draft, sigs.all(), zone.getId()));
     }
 
     /** The zone a session of this SIG is planned in: its Lean Coffee meetings' zone, else the portal's. */

@@ -1,5 +1,6 @@
 package dev.signpost.roadmap;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.content.markdown.MarkdownRenderer;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.security.Roles;
@@ -56,6 +57,8 @@ public class ReviewsResource {
     @Inject
     MarkdownRenderer markdown;
     @Inject
+    Submissions submissions;
+    @Inject
     RoadmapReviews reviews;
     @Inject
     RoadmapService service;
@@ -79,8 +82,9 @@ public class ReviewsResource {
         if (!draft.valid()) {
             return Response.status(400).entity(page(draft)).build();
         }
-        RoadmapReview review = reviews.record(draft, service.roadmap());
-        return Response.seeOther(URI.create(review.href())).cookie(Flash.of(RECORDED)).build();
+        return submissions.form("roadmap-review",
+                () -> Response.seeOther(URI.create(reviews.record(draft, service.roadmap()).href())).cookie(Flash.of(RECORDED)).build(),
+                () -> page(draft));
     }
 
     @GET

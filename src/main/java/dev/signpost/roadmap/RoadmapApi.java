@@ -1,5 +1,6 @@
 package dev.signpost.roadmap;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.security.Roles;
 import dev.signpost.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -30,6 +32,8 @@ public class RoadmapApi {
 
     @Inject
     RoadmapService service;
+    @Inject
+    Submissions submissions;
     @Inject
     RoadmapHistory history;
     @Inject
@@ -98,7 +102,9 @@ public class RoadmapApi {
     @APIResponse(responseCode = "201", description = "recorded; Location is the review's page")
     @APIResponse(responseCode = "400", description = "a missing or bad date, or notes over 20,000 characters")
     @APIResponse(responseCode = "403", description = "not a manager, or no CSRF token")
-    public Response record(RoadmapJson.NewReview body) {
+    @APIResponse(responseCode = "303", description = "sent before with the same Idempotency-Key and body: Location is what it made")
+    @APIResponse(responseCode = "503", description = "the database is not answering: nothing was saved; try again after Retry-After")
+    public Response record(RoadmapJson.NewReview body, @RestHeader(Submissions.IDEMPOTENCY_KEY) String idempotencyKey) {
         if (body == null) {
             return Problem.response(400, "Missing body", "Send {\"date\": \"YYYY-MM-DD\", \"notes\": \"...\"}.").build();
         }
@@ -106,8 +112,10 @@ public class RoadmapApi {
         if (!draft.valid()) {
             return Problem.response(400, "Not recorded", String.join(" ", draft.errors().values())).build();
         }
-        RoadmapReview review = reviews.record(draft, service.roadmap());
-        return Response.created(URI.create("/api/v1/roadmap/reviews/" + review.id)).entity(RoadmapJson.Review.of(review)).build();
+        return submissions.api("api-roadmap-review", idempotencyKey, body, () -> {
+            RoadmapReview review = reviews.record(draft, service.roadmap());
+            return Response.created(URI.create("/api/v1/roadmap/reviews/" + review.id)).entity(RoadmapJson.Review.of(review)).build();
+        });
     }
 
     @GET

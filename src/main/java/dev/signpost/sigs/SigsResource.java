@@ -1,5 +1,6 @@
 package dev.signpost.sigs;
 
+import dev.signpost.database.Submissions;
 import dev.signpost.database.DatabaseUnavailableException;
 import jakarta.persistence.PersistenceException;
 import dev.signpost.security.CurrentUser;
@@ -58,6 +59,8 @@ public class SigsResource {
     @Inject
     SigService sigs;
     @Inject
+    Submissions submissions;
+    @Inject
     SigInterests interests;
     @Inject
     PageSections sections;
@@ -112,7 +115,8 @@ public class SigsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response toggleInterest(@RestPath String slug) {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
-        boolean now = interests.toggle(sig.slug());
-        return Response.seeOther(URI.create(sig.href() + "#interest")).cookie(Flash.of(now ? INTERESTED : NOT_INTERESTED)).build();
+        // a toggle sent twice would undo itself: stored once per submission key
+        return submissions.form("sig-interest", () -> Response.seeOther(URI.create(sig.href() + "#interest"))
+                .cookie(Flash.of(interests.toggle(sig.slug()) ? INTERESTED : NOT_INTERESTED)).build(), null);
     }
 }

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -35,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseDownTest {
 
-    static final int PORT = freePort();
+    static final int PORT = H2Servers.freePort();
     private static Server server;
 
     public static class DatabaseDown implements QuarkusTestProfile {
@@ -96,9 +93,8 @@ class DatabaseDownTest {
 
     @Test
     @Order(4)
-    void shouldRecoverByItselfWhenTheDatabaseComesBack() throws SQLException {
-        System.setProperty("h2.bindAddress", "127.0.0.1");
-        server = Server.createTcpServer("-tcpPort", String.valueOf(PORT), "-ifNotExists").start();
+    void shouldRecoverByItselfWhenTheDatabaseComesBack() {
+        server = H2Servers.start(PORT);
         WebSession ada = WebSession.signIn("ada");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> ada.get("/admin/audit").statusCode() == 200);
@@ -129,14 +125,6 @@ class DatabaseDownTest {
     static void stopDatabase() {
         if (server != null) {
             server.stop();
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.signpost.web.Refusal;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.Document;
+import dev.signpost.database.Submissions;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -56,6 +57,8 @@ public class PageFeedbackResource {
     RatingMeters meters;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    Submissions submissions;
 
     @POST
     public Response rate(@RestForm String page, @RestForm String rating, @RestHeader("X-Signpost-Fragment") String fragment,
@@ -83,20 +86,33 @@ public class PageFeedbackResource {
 
     @POST
     @Path("{id}")
-    public Response explain(@RestPath long id, @RestForm String reason, @RestForm String comment,
-            @RestHeader("X-Signpost-Fragment") String fragment, @RestCookie(VISITOR_COOKIE) String visitor) {
+    public Response explain(@RestPath long id, @RestForm String reason, @RestForm String comment, @RestForm String page,
+            @RestForm String rating, @RestHeader("X-Signpost-Fragment") String fragment, @RestCookie(VISITOR_COOKIE) String visitor) {
         try {
-            PageRating row = ratings.explain(id, rater(visitor), reason, comment);
-            Document doc = store.snapshot().byUrl().get(row.pageUrl);
-            String owner = doc != null ? doc.owner() : row.pageOwner;
-            if (isFragment(fragment)) {
-                return Response.ok(Templates.widget(FeedbackWidget.thanks(row.pageUrl, owner))).build();
-            }
-            String back = doc != null ? doc.href() : "/";
-            return Response.seeOther(URI.create(back + "#page-feedback")).cookie(Flash.of(FeedbackWidgets.THANKS)).build();
+            return submissions.form("page-rating-comment", () -> explained(id, reason, comment, fragment, visitor),
+                    () -> givenBack(id, reason, comment, page, rating, fragment));
         } catch (Refusal e) {
             return refused(id, reason, comment, fragment, visitor, e);
         }
+    }
+
+    private Response explained(long id, String reason, String comment, String fragment, String visitor) {
+        PageRating row = ratings.explain(id, rater(visitor), reason, comment);
+        Document doc = store.snapshot().byUrl().get(row.pageUrl);
+        String owner = doc != null ? doc.owner() : row.pageOwner;
+        if (isFragment(fragment)) {
+            return Response.ok(Templates.widget(FeedbackWidget.thanks(row.pageUrl, owner))).build();
+        }
+        String back = doc != null ? doc.href() : "/";
+        return Response.seeOther(URI.create(back + "#page-feedback")).cookie(Flash.of(FeedbackWidgets.THANKS)).build();
+    }
+
+    /** The comment form as typed, built from what it sent (the rating's page and answer ride along), without the database. */
+    private Object givenBack(long id, String reason, String comment, String page, String rating, String fragment) {
+        Document doc = page == null ? null : store.snapshot().byUrl().get(page);
+        FeedbackWidget widget = FeedbackWidget.explain(page == null ? "" : page, doc != null ? doc.owner() : null, id,
+                Rating.of(rating).orElse(Rating.NO)).refused(reason, comment, null);
+        return isFragment(fragment) ? Templates.widget(widget) : Templates.explain(widget, doc);
     }
 
     private Response refused(long id, String reason, String comment, String fragment, String visitor, Refusal e) {
