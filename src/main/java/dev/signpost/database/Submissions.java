@@ -57,7 +57,7 @@ public class Submissions {
      * without the database), or, when {@code form} is null, with the plain form of what was sent.
      */
     public Response form(String kind, Callable<Response> write, Supplier<Object> form) {
-        Optional<String> hash = submission.postedKey().map(key -> hash(kind, key, submission.sentFields()));
+        Optional<String> hash = submission.postedKey().map(key -> hash(kind, key, submission.sentFields() + '\n' + submission.sender()));
         try {
             return once(kind, hash, write, location -> Response.seeOther(URI.create(location == null ? "/" : location))
                     .cookie(Flash.of(Submission.ALREADY_SAVED)).build());

@@ -61,6 +61,17 @@ public class Submission {
         return Optional.ofNullable(value).map(Object::toString).filter(Submission::wellFormed);
     }
 
+    /**
+     * Who sent the form: the browser's CSRF token, which the CSRF filter has matched with its cookie. A key is only ever
+     * compared within one sender, so a page kept for many readers ({@code KeptPages}, kept parts) may carry one key for
+     * all of them without one reader's form being taken for another's resend.
+     */
+    public String sender() {
+        ResteasyReactiveRequestContext context = CurrentRequestManager.get();
+        Object value = context == null ? null : context.getFormParameter(csrfField, true, false);
+        return value == null ? "" : value.toString();
+    }
+
     /** One field of a submitted form, as sent: a text (one value) or choices (several, such as checkboxes). */
     public record SentField(String name, List<String> values) {
 
