@@ -112,7 +112,7 @@ class KeptPagesTest {
     /** Where a person's own parts are in a page: the header's account part, the rating box and every token. */
     private static Document withoutPersonalParts(Document page) {
         Document copy = page.clone();
-        copy.select("meta[name=csrf-token], input[name=csrf-token], a.bell, details.my-work, details.account, section#page-feedback").remove();
+        copy.select("meta[name=csrf-token], input[name=csrf-token], input[name=submission-key], a.bell, details.my-work, details.account, section#page-feedback").remove();
         return copy;
     }
 
