@@ -109,6 +109,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The visible text of the first element matching {@code css}, as {@link WebElement#getText()} gives it, found and
+     * read again when a live page redrew it in between (a Lean Coffee board redraws whenever anyone changes it).
+     */
+    public String text(String css) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(css).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Runs a script in the page; WebDriver's scripts run even where the page's own are off. */
     public Object script(String javaScript, Object... args) {
         return driver.executeScript(javaScript, args);

@@ -38,8 +38,8 @@ class LeanCoffeeBrowserTest {
         String session = createSession(sam, "Deployment pains " + UUID.randomUUID());
 
         alice.signIn("alice").open(session);
-        assertEquals("Collecting topics", alice.find("#lc-board .lc-phase").getText());
-        assertEquals("No topics yet.", alice.find("#lc-board p.muted").getText());
+        assertEquals("Collecting topics", alice.text("#lc-board .lc-phase"));
+        assertEquals("No topics yet.", alice.text("#lc-board p.muted"));
         assertFalse(alice.has("form.lc-phase-form"), "alice does not run the session");
         long canary = addTopic(alice, session, "Flaky canary checks", "They block one deploy in five.");
         assertEquals(List.of("Flaky canary checks"), texts(alice, "#lc-board .lc-topic .lc-topic-title"));
@@ -49,15 +49,15 @@ class LeanCoffeeBrowserTest {
         assertEquals(List.of("Flaky canary checks", "Freeze windows"), texts(sam, "#lc-board .lc-topic .lc-topic-title"));
         awaitLive(alice, "sam's topic", d -> texts(alice, "#lc-board .lc-topic .lc-topic-title")
                 .equals(List.of("Flaky canary checks", "Freeze windows")));
-        assertEquals("sam", alice.find("#topic-" + freezes + " .lc-author").getText());
-        assertEquals("Who may deploy on a Friday?", alice.find("#topic-" + freezes + " .lc-pitch").getText());
+        assertEquals("sam", alice.text("#topic-" + freezes + " .lc-author"));
+        assertEquals("Who may deploy on a Friday?", alice.text("#topic-" + freezes + " .lc-pitch"));
         assertSamePage(alice);
 
         sam.submit(sam.find("form.lc-phase-form:has(input[name=to][value=voting]) button"));
-        assertEquals("Voting", sam.find("#lc-board .lc-phase").getText());
+        assertEquals("Voting", sam.text("#lc-board .lc-phase"));
         awaitLive(alice, "the voting phase", d -> text(alice, "#lc-board .lc-phase").equals("Voting"));
         assertFalse(alice.driver().findElement(By.cssSelector(".lc-add-topic")).isDisplayed(), "no more topics once voting began");
-        assertEquals("3 of 3 dots left", alice.find("#lc-board .lc-dots-left").getText());
+        assertEquals("3 of 3 dots left", alice.text("#lc-board .lc-dots-left"));
         assertEquals(2, alice.driver().findElements(By.cssSelector("#lc-board .lc-topic form.lc-vote-form button")).size(),
                 "alice may place a dot on either topic");
         assertSamePage(alice);
@@ -66,11 +66,11 @@ class LeanCoffeeBrowserTest {
         alice.submit(alice.find("#topic-" + freezes + " form.lc-vote-form button"));
         assertEquals(session + "#topic-" + freezes, alice.path());
         assertEquals("1", votes(alice, freezes));
-        assertEquals("1 of yours", alice.find("#topic-" + freezes + " .lc-mine").getText());
-        assertEquals("2 of 3 dots left", alice.find("#lc-board .lc-dots-left").getText());
+        assertEquals("1 of yours", alice.text("#topic-" + freezes + " .lc-mine"));
+        assertEquals("2 of 3 dots left", alice.text("#lc-board .lc-dots-left"));
         // sam's board is live too; and sam clicks only once it has been redrawn, not on a button about to be replaced
         awaitLive(sam, "alice's dot", d -> votes(sam, freezes).equals("1"));
-        assertEquals("3 of 3 dots left", sam.find("#lc-board .lc-dots-left").getText(), "alice's dot is not sam's");
+        assertEquals("3 of 3 dots left", sam.text("#lc-board .lc-dots-left"), "alice's dot is not sam's");
         assertFalse(sam.has("#topic-" + freezes + " .lc-mine"));
         assertSamePage(sam);
 
@@ -80,15 +80,15 @@ class LeanCoffeeBrowserTest {
         assertSamePage(alice);
         sam.submit(sam.find("#topic-" + freezes + " form.lc-vote-form button"));
         sam.submit(sam.find("#topic-" + canary + " form.lc-vote-form button"));
-        assertEquals("0 of 3 dots left", sam.find("#lc-board .lc-dots-left").getText());
+        assertEquals("0 of 3 dots left", sam.text("#lc-board .lc-dots-left"));
         List<WebElement> samsButtons = sam.driver().findElements(By.cssSelector("#lc-board form.lc-vote-form button"));
         assertEquals(2, samsButtons.size());
         assertTrue(samsButtons.stream().noneMatch(WebElement::isEnabled), "sam has placed all his dots");
         awaitLive(alice, "sam's dots on both topics", d -> votes(alice, freezes).equals("3") && votes(alice, canary).equals("1"));
         assertEquals(List.of("Freeze windows", "Flaky canary checks"), texts(alice, "#lc-board .lc-topic .lc-topic-title"),
                 "ranked by dots");
-        assertEquals("2 of 3 dots left", alice.find("#lc-board .lc-dots-left").getText(), "sam's dots are not alice's");
-        assertEquals("1 of yours", alice.find("#topic-" + freezes + " .lc-mine").getText());
+        assertEquals("2 of 3 dots left", alice.text("#lc-board .lc-dots-left"), "sam's dots are not alice's");
+        assertEquals("1 of yours", alice.text("#topic-" + freezes + " .lc-mine"));
         assertSamePage(alice);
 
         sam.submit(sam.find("form.lc-phase-form:has(input[name=to][value=discussing]) button"));
@@ -115,8 +115,8 @@ class LeanCoffeeBrowserTest {
         // counted down from the server's clock (the app's is fixed on 28 November 2026): by the browser's own clock
         // this timebox would long be over, 0:00
         awaitLive(alice, "the timer counting down", d -> text(alice, "#topic-" + freezes + " .lc-timer").matches("4:5\\d"));
-        assertTrue(alice.find("#topic-" + freezes + " .lc-timer-line").getText().startsWith("Timebox 1: "),
-                alice.find("#topic-" + freezes + " .lc-timer-line").getText());
+        assertTrue(alice.text("#topic-" + freezes + " .lc-timer-line").startsWith("Timebox 1: "),
+                alice.text("#topic-" + freezes + " .lc-timer-line"));
         assertFalse(alice.has("#topic-" + freezes + " .lc-expired"));
         assertSamePage(alice);
 
@@ -161,30 +161,30 @@ class LeanCoffeeBrowserTest {
                 "the page's scripts are off, and the page says so");
         long canary = addTopic(alice, session, "Flaky canary checks", "");
         assertEquals(List.of("Flaky canary checks"), texts(alice, "#lc-board .lc-topic .lc-topic-title"));
-        assertEquals("alice", alice.find("#topic-" + canary + " .lc-author").getText());
+        assertEquals("alice", alice.text("#topic-" + canary + " .lc-author"));
 
         sam.open(session);
         assertEquals(List.of("Flaky canary checks"), texts(sam, "#lc-board .lc-topic .lc-topic-title"), "sam reloaded");
         sam.submit(sam.find("form.lc-phase-form:has(input[name=to][value=voting]) button"));
-        assertEquals("Voting", sam.find("#lc-board .lc-phase").getText());
+        assertEquals("Voting", sam.text("#lc-board .lc-phase"));
 
         markPage(alice);
         alice.driver().navigate().refresh();
         assertNull(alice.script("return window.__marker"), "a new page");
-        assertEquals("Voting", alice.find("#lc-board .lc-phase").getText());
-        assertEquals("3 of 3 dots left", alice.find("#lc-board .lc-dots-left").getText());
+        assertEquals("Voting", alice.text("#lc-board .lc-phase"));
+        assertEquals("3 of 3 dots left", alice.text("#lc-board .lc-dots-left"));
         alice.submit(alice.find("#topic-" + canary + " form.lc-vote-form button"));
         assertEquals(session + "#topic-" + canary, alice.path());
         assertEquals("1", votes(alice, canary));
-        assertEquals("1 of yours", alice.find("#topic-" + canary + " .lc-mine").getText());
-        assertEquals("2 of 3 dots left", alice.find("#lc-board .lc-dots-left").getText());
+        assertEquals("1 of yours", alice.text("#topic-" + canary + " .lc-mine"));
+        assertEquals("2 of 3 dots left", alice.text("#lc-board .lc-dots-left"));
 
         sam.open(session);
         sam.submit(sam.find("#topic-" + canary + " form.lc-vote-form button"));
         assertEquals("2", votes(sam, canary));
         alice.open(session);
         assertEquals("2", votes(alice, canary), "sam's dot, after reloading");
-        assertEquals("2 of 3 dots left", alice.find("#lc-board .lc-dots-left").getText());
+        assertEquals("2 of 3 dots left", alice.text("#lc-board .lc-dots-left"));
     }
 
     /**
@@ -207,7 +207,7 @@ class LeanCoffeeBrowserTest {
         assertEquals(title, sam.find("main h1").getText());
         assertEquals("sam", sam.find(".lc-facilitator").getText());
         assertTrue(sam.find(".doc-meta").getText().contains("3 dots each · 5 minutes per topic"), sam.find(".doc-meta").getText());
-        assertEquals("Collecting topics", sam.find("#lc-board .lc-phase").getText());
+        assertEquals("Collecting topics", sam.text("#lc-board .lc-phase"));
         return session;
     }
 
@@ -250,9 +250,13 @@ class LeanCoffeeBrowserTest {
         return texts(browser, css).stream().findFirst().orElse("");
     }
 
-    /** A topic's dots as the viewer's board shows them now, or "" when it shows none. */
+    /**
+     * A topic's dots as the viewer's board shows them now, or "" when it shows none: read in one script, since a live
+     * update may redraw the board between finding the element and reading it.
+     */
     private static String votes(Browser browser, long topic) {
-        return browser.driver().findElements(By.cssSelector("#topic-" + topic + " .lc-votes")).stream()
-                .map(e -> e.getDomAttribute("data-votes")).findFirst().orElse("");
+        Object dots = browser.script("var e = document.querySelector('#topic-" + topic + " .lc-votes');"
+                + " return e ? e.getAttribute('data-votes') : '';");
+        return dots == null ? "" : dots.toString();
     }
 }
