@@ -44,49 +44,9 @@ public final class ContentPaths {
         return isMarkdown(path) || isFolderSettings(path);
     }
 
-    /**
-     * A file or folder name without the number that orders it ({@code 01-intro.md -> intro.md}, {@code 2-guides ->
-     * guides}), as Docusaurus reads them. Only a number followed by {@code -}, {@code _} or {@code .} and a name that
-     * does not start with a digit: {@code 2026-11-01-notes.md} (a date) and {@code 1.2-notes.md} (a version) keep theirs.
-     */
-    public static String withoutNumberPrefix(String name) {
-        java.util.regex.Matcher m = NUMBER_PREFIX.matcher(name);
-        return m.find() && !stripExtension(name.substring(m.end())).isEmpty() ? name.substring(m.end()) : name;
-    }
-
-    /** The number a file or folder name starts with to order it ({@code 01-intro.md -> 1}), or null. */
-    public static Integer numberPrefix(String name) {
-        java.util.regex.Matcher m = NUMBER_PREFIX.matcher(name);
-        if (!m.find() || stripExtension(name.substring(m.end())).isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(m.group(1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static final java.util.regex.Pattern NUMBER_PREFIX = java.util.regex.Pattern.compile("^(\\d{1,3})[-_.]+(?=[^\\d\\s\\-_.])");
-
     /** The address of a folder's page: {@code ""} is the home page, {@code 2-guides/setup -> /docs/guides/setup}. */
     public static String folderUrl(String folder) {
-        return folder.isEmpty() ? "/" : DOCS + "/" + unprefixed(folder);
-    }
-
-    /** A path with the number prefix of each segment removed. */
-    static String unprefixed(String path) {
-        if (path.indexOf('-') < 0 && path.indexOf('_') < 0 && path.indexOf('.') < 0) {
-            return path;
-        }
-        StringBuilder out = new StringBuilder(path.length());
-        for (String segment : path.split("/", -1)) {
-            if (out.length() > 0) {
-                out.append('/');
-            }
-            out.append(withoutNumberPrefix(segment));
-        }
-        return out.toString();
+        return folder.isEmpty() ? "/" : DOCS + "/" + FileNames.unprefixed(folder);
     }
 
     /** True for a folder's own page: {@code index.md} or {@code README.md}. */
@@ -108,7 +68,7 @@ public final class ContentPaths {
         if (isMarkdown(path) && isFolderPage(path)) {
             return folderUrl(parent(path));
         }
-        return DOCS + "/" + unprefixed(withoutExtension);
+        return DOCS + "/" + FileNames.unprefixed(withoutExtension);
     }
 
     /**

@@ -129,9 +129,9 @@ public final class DocumentParser {
     private static String fallbackTitle(String path) {
         if (ContentPaths.isFolderPage(path)) {
             String folder = ContentPaths.parent(path);
-            return folder.isEmpty() ? "Home" : ContentPaths.humanise(ContentPaths.withoutNumberPrefix(ContentPaths.fileName(folder)));
+            return folder.isEmpty() ? "Home" : FileNames.title(folder);
         }
-        return ContentPaths.humanise(ContentPaths.withoutNumberPrefix(ContentPaths.fileName(path)));
+        return FileNames.title(path);
     }
 
     private static String firstNonBlank(String... candidates) {

@@ -140,7 +140,7 @@ final class Navigation {
                 return s.label();
             }
             Folder f = folders.get(sub);
-            return f.page != null ? f.page.navTitle() : ContentPaths.humanise(ContentPaths.withoutNumberPrefix(ContentPaths.fileName(sub)));
+            return f.page != null ? f.page.navTitle() : FileNames.title(sub);
         }
 
         private Double folderOrder(String sub) {
@@ -156,7 +156,7 @@ final class Navigation {
             if (declared != null) {
                 return declared.doubleValue();
             }
-            Integer prefix = ContentPaths.numberPrefix(name);
+            Integer prefix = FileNames.numberPrefix(name);
             return prefix == null ? null : prefix.doubleValue();
         }
     }

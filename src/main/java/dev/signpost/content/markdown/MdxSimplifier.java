@@ -21,11 +21,6 @@ public final class MdxSimplifier {
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s.*|^import\\{.*");
     private static final Pattern EXPORT = Pattern.compile("^export\\s.*");
-    private static final Pattern TABS_OPEN = Pattern.compile("^\\s*<Tabs(\\s[^>]*)?>\\s*$");
-    private static final Pattern TABS_CLOSE = Pattern.compile("^\\s*</Tabs>\\s*$");
-    private static final Pattern ITEM_OPEN = Pattern.compile("^\\s*<TabItem(\\s[^>]*)?>(.*)$");
-    private static final Pattern ITEM_CLOSE = Pattern.compile("^(.*?)</TabItem>\\s*$");
-    private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|\\{\\s*['\"]([^'\"]*)['\"]\\s*})");
     private static final Pattern COMPONENT = Pattern.compile("</?([A-Z][\\w.]*)(?:\\s[^<>]*?)?(/?)>");
     private static final Pattern OPEN_TAG_LINES = Pattern.compile("^\\s*<([A-Z][\\w.]*)(?:\\s[^>]*)?$");
     private static final Pattern COMMENT = Pattern.compile("\\{/\\*.*?\\*/}");
@@ -56,7 +51,9 @@ public final class MdxSimplifier {
     public static Simplified simplify(String mdx) {
         MdxSimplifier simplifier = new MdxSimplifier();
         List<String> lines = simplifier.statementsAndComments(mdx.split("\n", -1));
-        String markdown = String.join("\n", simplifier.tabs(lines));
+        MdxTabs tabs = new MdxTabs();
+        String markdown = String.join("\n", tabs.convert(lines));
+        simplifier.tabGroups = tabs.groups();
         return new Simplified(markdown, simplifier.changes());
     }
 
@@ -112,93 +109,12 @@ public final class MdxSimplifier {
         return out;
     }
 
-    /** Tabs groups become {@code ===} blocks; a tab's content is indented under its title, nested groups too. */
-    private List<String> tabs(List<String> lines) {
-        List<String> out = new ArrayList<>(lines.size());
-        AdmonitionSyntax.Fences fences = new AdmonitionSyntax.Fences();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (fences.isCode(line) || !TABS_OPEN.matcher(line).matches()) {
-                out.add(line);
-                continue;
-            }
-            tabGroups++;
-            boolean first = true;
-            int depth = 0;
-            List<String> item = null;
-            String label = null;
-            boolean selected = false;
-            for (i = i + 1; i < lines.size(); i++) {
-                String next = lines.get(i);
-                Matcher open = ITEM_OPEN.matcher(next);
-                if (TABS_CLOSE.matcher(next).matches() && depth == 0) {
-                    break;
-                }
-                if (item == null && open.matches()) {
-                    String attributes = open.group(1) == null ? "" : open.group(1);
-                    label = attribute(attributes, "label");
-                    label = label == null ? attribute(attributes, "value") : label;
-                    selected = attributes.matches(".*\\bdefault\\b.*");
-                    item = new ArrayList<>();
-                    String rest = open.group(2);
-                    Matcher close = ITEM_CLOSE.matcher(rest);
-                    if (close.matches()) {
-                        item.add(close.group(1));
-                        emit(label, selected, first, item, out);
-                        first = false;
-                        item = null;
-                    } else if (!rest.isBlank()) {
-                        item.add(rest);
-                    }
-                    continue;
-                }
-                if (item == null) {
-                    continue;
-                }
-                if (TABS_OPEN.matcher(next).matches()) {
-                    depth++;
-                } else if (TABS_CLOSE.matcher(next).matches()) {
-                    depth--;
-                }
-                Matcher close = ITEM_CLOSE.matcher(next);
-                if (depth == 0 && close.matches() && !next.contains("<TabItem")) {
-                    if (!close.group(1).isBlank()) {
-                        item.add(close.group(1));
-                    }
-                    emit(label, selected, first, tabs(item), out);
-                    first = false;
-                    item = null;
-                } else {
-                    item.add(next);
-                }
-            }
-            if (item != null) {
-                emit(label, selected, first, tabs(item), out);
-            }
-            out.add("");
-        }
-        return out;
-    }
-
-    private static void emit(String label, boolean selected, boolean first, List<String> body, List<String> out) {
-        String title = label == null || label.isBlank() ? "Tab" : label.replace("\"", "'");
-        out.add("");
-        out.add("===" + (first ? "!" : "") + (selected ? "+" : "") + " \"" + title + "\"");
-        out.add("");
-        int indent = body.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        for (String line : body) {
-            out.add(line.isBlank() ? "" : "    " + line.substring(indent));
-        }
-        out.add("");
-    }
-
     /** Unknown components reduced to their text, comments removed; inline code is left alone. */
     private String components(String line) {
         if (line.indexOf('<') < 0 && !line.contains("{/*")) {
             return line;
         }
-        if (TABS_OPEN.matcher(line).matches() || TABS_CLOSE.matcher(line).matches() || ITEM_OPEN.matcher(line).matches()
-                || ITEM_CLOSE.matcher(line).matches()) {
+        if (MdxTabs.isTabLine(line)) {
             return line;
         }
         String[] parts = line.split("`", -1);
@@ -221,16 +137,6 @@ public final class MdxSimplifier {
         }
         String joined = String.join("`", parts);
         return joined.isBlank() ? "" : joined;
-    }
-
-    private static String attribute(String attributes, String name) {
-        Matcher m = ATTRIBUTE.matcher(attributes);
-        while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
-            }
-        }
-        return null;
     }
 
     private static int balance(String line) {
