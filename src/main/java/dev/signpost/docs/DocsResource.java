@@ -3,6 +3,7 @@ package dev.signpost.docs;
 import dev.signpost.content.ContentPaths;
 import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.ContentStore;
+import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
 import dev.signpost.content.source.ContentSources;
 import io.quarkus.qute.CheckedTemplate;
@@ -148,7 +149,7 @@ public class DocsResource {
      */
     private static Optional<String> movedBySlugOrId(ContentSnapshot snapshot, String url) {
         return snapshot.byUrl().values().stream()
-                .filter(d -> d.type().equals(dev.signpost.content.ContentTypes.PAGE) && !d.url().equals(url)
+                .filter(d -> d.type().equals(ContentTypes.PAGE) && !d.url().equals(url)
                         && ContentPaths.pageUrl(d.path()).equals(url))
                 .map(Document::url).findFirst();
     }
