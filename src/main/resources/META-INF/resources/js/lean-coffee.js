@@ -56,11 +56,15 @@ function typing() {
   return b && active && b.contains(active) && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName);
 }
 
-// The board without what changes by itself as time passes (the server's clock, the countdowns), to tell whether a
-// fetched board differs from the one shown.
+// The board without what changes by itself as time passes (the server's clock, the countdowns) or with every
+// rendering (each form's submission key), to tell whether a fetched board differs from the one shown: a board redrawn
+// for nothing would swallow a click on a button it replaced.
 function fingerprint(element) {
   const copy = element.cloneNode(true);
   copy.removeAttribute('data-server-now');
+  for (const key of copy.querySelectorAll('input[name="submission-key"]')) {
+    key.removeAttribute('value');
+  }
   for (const timer of copy.querySelectorAll('.lc-timer')) {
     timer.textContent = '';
     timer.removeAttribute('data-remaining');

@@ -11,6 +11,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -35,6 +36,7 @@ class LeanCoffeeBrowserTest {
 
     @Test
     void shouldShowEveryChangeOnTheOtherParticipantsBoardWithoutReloading(Browser sam, Browser alice) {
+        countRedraws(sam);
         String session = createSession(sam, "Deployment pains " + UUID.randomUUID());
 
         alice.signIn("alice").open(session);
@@ -78,6 +80,7 @@ class LeanCoffeeBrowserTest {
         sam.submit(sam.find("#topic-" + freezes + " form.lc-vote-form button"));
         awaitLive(alice, "sam's dot on his topic", d -> votes(alice, freezes).equals("2"));
         assertSamePage(alice);
+        assertBoardKeptOnceCaughtUp(sam);
         sam.submit(sam.find("#topic-" + freezes + " form.lc-vote-form button"));
         sam.submit(sam.find("#topic-" + canary + " form.lc-vote-form button"));
         assertEquals("0 of 3 dots left", sam.text("#lc-board .lc-dots-left"));
@@ -223,6 +226,32 @@ class LeanCoffeeBrowserTest {
         long topic = Long.parseLong(path.substring(path.lastIndexOf('-') + 1));
         assertEquals(title, browser.find("#topic-" + topic + " .lc-topic-title").getText());
         return topic;
+    }
+
+    /** Counts, in every page the browser opens from now on, the times a live board redraws itself. */
+    private static void countRedraws(Browser browser) {
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__redraws = 0; document.addEventListener('lean-coffee:refreshed', () => window.__redraws++);"));
+    }
+
+    /**
+     * A freshly opened board catches up once its event stream opens (fetching the board again), and keeps the board it
+     * shows when nothing changed: a board redrawn for nothing would swallow a click on a button it replaced.
+     */
+    private static void assertBoardKeptOnceCaughtUp(Browser browser) {
+        awaitLive(browser, "the board to catch up", d -> (Boolean) browser.script(
+                "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/board'))"));
+        // the fetched board, if it differed, replaces the shown one right after its body arrived
+        sleepQuietly(Duration.ofMillis(500));
+        assertEquals(0L, browser.script("return window.__redraws"), "the board nothing changed was not redrawn");
+    }
+
+    private static void sleepQuietly(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Marks the page, so that {@link #assertSamePage} can tell it was not reloaded. */
