@@ -9,6 +9,8 @@ import dev.signpost.web.Flash;
 import dev.signpost.web.KeptParts;
 import dev.signpost.web.PageSection;
 import dev.signpost.web.PageSections;
+import dev.signpost.web.PersonalParts;
+import dev.signpost.web.SharedPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -27,6 +29,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** {@code /sigs}: every SIG with its mission, channel and next meeting; one SIG's charter with live sections. */
@@ -36,6 +39,8 @@ public class SigsResource {
 
     static final String INTERESTED = "sig-interested";
     static final String NOT_INTERESTED = "sig-not-interested";
+    /** The interest box: personal (the reader's own toggle, the list members see), put into a shared page per request. */
+    static final String INTEREST_PART = "sig-interest";
 
     /** One SIG on the list. */
     public record Card(Sig sig, Sig.Upcoming next) {
@@ -54,6 +59,8 @@ public class SigsResource {
         static native TemplateInstance list(List<Card> cards);
 
         static native TemplateInstance sig(SigView view);
+
+        static native TemplateInstance sig$interest(SigView view);
     }
 
     @Inject
@@ -66,6 +73,10 @@ public class SigsResource {
     PageSections sections;
     @Inject
     KeptParts kept;
+    @Inject
+    SharedPages shared;
+    @Inject
+    PersonalParts parts;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -84,23 +95,35 @@ public class SigsResource {
     public String sig(@RestPath String slug) {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.now(clock);
+        Sig.Upcoming next = sig.nextMeeting(clock.instant()).orElse(null);
+        if (!shared.mayShare(sig.doc())) {
+            return Templates.sig(view(sig, today, next, sections(sig, today))).render();
+        }
+        // the SIG object stands for its content snapshot: a new one is a new page even before its change is announced
+        String key = "sig-page:" + slug + ":" + Integer.toHexString(System.identityHashCode(sig)) + ":" + today + ":"
+                + (next == null ? "-" : next.at()) + ":" + shared.reader();
+        String page = kept.get(key, () -> shared.render(() -> Templates.sig(view(sig, today, next, sections(sig, today))).render()));
+        return shared.personalise(page, sig.doc(), Map.of(parts.marker(INTEREST_PART),
+                () -> Templates.sig$interest(view(sig, today, next, List.of())).render()));
+    }
+
+    /** The page of {@code sig}, with the interest in it as this reader sees it. */
+    private SigView view(Sig sig, LocalDate today, Sig.Upcoming next, List<String> sections) {
         boolean down = false;
         Long count = null;
         Boolean interested = null;
         List<SigInterest> people = null;
         try {
-            boolean member = currentUser.hasRole(Roles.SIG_MEMBER);
-            List<SigInterest> all = kept.get("sig-interests:" + slug, () -> interests.of(slug));
+            List<SigInterest> all = kept.get("sig-interests:" + sig.slug(), () -> interests.of(sig.slug()));
             count = (long) all.size();
             interested = currentUser.signedIn() && all.stream().anyMatch(i -> i.username.equals(currentUser.username()));
-            people = member ? all : null;
+            people = currentUser.hasRole(Roles.SIG_MEMBER) ? all : null;
         } catch (DatabaseUnavailableException | PersistenceException e) {
             down = true;
-            people = null;
         }
         String message = flash.value().filter(v -> v.equals(INTERESTED) || v.equals(NOT_INTERESTED)).orElse(null);
-        return Templates.sig(new SigView(sig, sig.doc().freshness().isStale(today), sig.doc().origin().editUrl(),
-                sig.nextMeeting(clock.instant()).orElse(null), sections(sig, today), count, interested, people, down, message, today)).render();
+        return new SigView(sig, sig.doc().freshness().isStale(today), sig.doc().origin().editUrl(), next, sections, count,
+                interested, people, down, message, today);
     }
 
     /** The sections other features add, the same for every reader with the same roles and zone on the same day. */

@@ -22,9 +22,9 @@ public class PersonalParts {
     private static final String PREFIX = "<!--sp-" + UUID.randomUUID() + "-";
 
     /** Stands for the header's personal part in a kept page. */
-    public static final String HEADER = PREFIX + "header-->";
+    public static final String HEADER = named("header");
     /** Stands for the page's rating box in a kept page. */
-    public static final String FEEDBACK = PREFIX + "feedback-->";
+    public static final String FEEDBACK = named("feedback");
 
     @Inject
     RoutingContext routing;
@@ -46,5 +46,17 @@ public class PersonalParts {
 
     public String feedbackMarker() {
         return FEEDBACK;
+    }
+
+    /**
+     * Stands for a feature's own personal part in a kept page ({@code inject:personalParts.marker('name')}); the
+     * feature puts the reader's part in its place ({@link SharedPages#personalise}).
+     */
+    public String marker(String part) {
+        return named(part);
+    }
+
+    private static String named(String part) {
+        return PREFIX + part + "-->";
     }
 }

@@ -7,18 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.signpost.KeepingParts;
 import dev.signpost.WebSession;
 import dev.signpost.live.LiveBus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,15 +27,8 @@ import java.util.UUID;
  * a page changed.
  */
 @QuarkusTest
-@TestProfile(KeptTrackerTest.KeepingParts.class)
+@TestProfile(KeepingParts.class)
 class KeptTrackerTest {
-
-    public static class KeepingParts implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("signpost.kept-parts.keep", "60s");
-        }
-    }
 
     /** The SIG's items, newest first: the one the test makes is on the first page whatever other tests made. */
     private static final String SIG_ITEMS = "/actions?sig=code-deployment&status=all&sort=created";

@@ -1,0 +1,93 @@
+package dev.signpost.web;
+
+import dev.signpost.content.Document;
+import dev.signpost.security.CurrentUser;
+import dev.signpost.web.time.ReaderTime;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Whole pages rendered once for every reader who sees them alike, with each reader's own parts put back in per
+ * request, so a much-read page renders almost no template (documentation pages, SIG pages). The feature keeps the
+ * rendered page under a key that holds {@link #reader()} and whatever else the page shows; this class renders it for
+ * sharing and personalises it:
+ * <ul>
+ * <li>anonymous readers get the shared page with their own CSRF token put back in place of a marker;</li>
+ * <li>people signed in get it with their own header part ({@link PersonalHeader}), their rating box, any part the
+ * feature names by its marker ({@link PersonalParts#marker}) and their token put in place of the markers the shared
+ * render wrote.</li>
+ * </ul>
+ * Some requests must have their page rendered for them ({@link #mayShare}).
+ */
+@ApplicationScoped
+public class SharedPages {
+
+    /** Stands for the token in a shared page: random per process, so no content can contain it. */
+    private final String tokenMarker = "csrf-" + UUID.randomUUID();
+
+    @Inject
+    CurrentUser user;
+    @Inject
+    Flash flash;
+    @Inject
+    FormToken token;
+    @Inject
+    RoutingContext routing;
+    @Inject
+    Layout layout;
+    @Inject
+    ReaderTime readerTime;
+    @Inject
+    Instance<ReaderSpecificPages> readerSpecific;
+    @Inject
+    PersonalParts personalParts;
+    @Inject
+    PersonalHeader personalHeader;
+    @Inject
+    @Location("web/pageFeedback.html")
+    Template feedbackBox;
+
+    /**
+     * Whether this request may get a shared page of {@code doc}. Not a reader with a flash from a previous post (the
+     * page would answer it), a request with a query string (the sign-in link carries the address), a blank or short
+     * token (a page could not be told apart from its own text), nor a reader that a {@link ReaderSpecificPages} part
+     * applies to (an anonymous reader's rating, a page owner's panel).
+     */
+    public boolean mayShare(Document doc) {
+        return flash.value().isEmpty() && routing.request().query() == null && token.value().length() >= 16
+                && readerSpecific.stream().noneMatch(part -> part.appliesTo(doc));
+    }
+
+    /** What a shared page depends on about its reader: whether and with which roles they are signed in, theme and zone. */
+    public String reader() {
+        return (user.signedIn() ? String.join(",", new TreeSet<>(user.roles())) : "-") + ":" + layout.theme().value() + ":"
+                + readerTime.zoneName();
+    }
+
+    /** Renders a page to share: markers where the reader's own parts and token go. */
+    public String render(Supplier<String> render) {
+        String mine = token.value();
+        return (user.signedIn() ? personalParts.deferring(render) : render.get()).replace(mine, tokenMarker);
+    }
+
+    /** A shared page of {@code doc} with this reader's header, rating box, the parts under {@code more}'s markers and token. */
+    public String personalise(String shared, Document doc, Map<String, Supplier<String>> more) {
+        String page = shared;
+        if (user.signedIn()) {
+            page = page.replace(PersonalParts.HEADER, personalHeader.html())
+                    .replace(PersonalParts.FEEDBACK, feedbackBox.data("doc", doc).render());
+            for (Map.Entry<String, Supplier<String>> part : more.entrySet()) {
+                page = page.replace(part.getKey(), part.getValue().get());
+            }
+        }
+        return page.replace(tokenMarker, token.value());
+    }
+}
