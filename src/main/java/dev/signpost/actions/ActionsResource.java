@@ -10,6 +10,7 @@ import dev.signpost.web.Flash;
 import dev.signpost.web.FormText;
 import dev.signpost.web.KeptParts;
 import dev.signpost.web.QueryString;
+import dev.signpost.web.SharedPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -103,6 +104,8 @@ public class ActionsResource {
     Directory directory;
     @Inject
     KeptParts kept;
+    @Inject
+    SharedPages pages;
 
     @GET
     public Response tracker(@RestQuery String sig, @RestQuery String owner, @RestQuery String status, @RestQuery String due,
@@ -115,9 +118,10 @@ public class ActionsResource {
         }
         if (problems.isEmpty() && isBlank(owner) && isBlank(q)) {
             // the tabs and filters people click through are the same for every reader with the same roles and zone
-            String main = kept.get("actions:" + filter + ":" + QueryString.pageNumber(page) + ":" + items.today() + ":" + kept.reader(),
-                    () -> Templates.tracker$main(view(checked, filter, problems, page)).render());
-            return Response.ok(Templates.tracker(TrackerView.rendered(main)).render()).build();
+            // and without a query string, the whole page with its layout for every reader alike
+            String key = "actions:" + filter + ":" + QueryString.pageNumber(page) + ":" + items.today();
+            return Response.ok(pages.page(key, null, () -> Templates.tracker(TrackerView.rendered(kept.get(key + ":" + kept.reader(),
+                    () -> Templates.tracker$main(view(checked, filter, problems, page)).render()))).render(), Map.of())).build();
         }
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.tracker(view(checked, filter, problems, page)).render()).build();
     }

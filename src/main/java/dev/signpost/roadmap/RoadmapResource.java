@@ -5,6 +5,7 @@ import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
 import dev.signpost.web.SharedHtml;
+import dev.signpost.web.SharedPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -72,6 +73,8 @@ public class RoadmapResource {
     ContentStore store;
     @Inject
     SharedHtml shared;
+    @Inject
+    SharedPages pages;
 
     @GET
     @Produces({MediaType.TEXT_HTML + ";charset=UTF-8", "text/csv;charset=UTF-8", "text/markdown;charset=UTF-8"})
@@ -90,10 +93,11 @@ public class RoadmapResource {
             return RoadmapChangesResource.attachment(body, f, "roadmap-" + service.today());
         }
         if (problems.isEmpty() && !checked.any()) {
-            // Unfiltered, the board is the same for everyone: kept per roadmap and day.
-            String main = shared.get("roadmap-board", roadmap, service.today(),
-                    () -> Templates.board$main(board(roadmap, filter, problems, shown)).render());
-            return Response.ok(Templates.board(Board.rendered(main)).render()).type(HTML).build();
+            // Unfiltered, the board is the same for everyone: kept per roadmap and day, and the whole page with its
+            // layout for every reader alike
+            String key = "roadmap:" + Integer.toHexString(System.identityHashCode(roadmap)) + ":" + service.today();
+            return Response.ok(pages.page(key, null, () -> Templates.board(Board.rendered(shared.get("roadmap-board", roadmap, service.today(),
+                    () -> Templates.board$main(board(roadmap, filter, problems, shown)).render()))).render(), Map.of())).type(HTML).build();
         }
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board(roadmap, filter, problems, shown)).render())
                 .type(HTML).build();

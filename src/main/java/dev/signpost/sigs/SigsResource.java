@@ -96,15 +96,11 @@ public class SigsResource {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.now(clock);
         Sig.Upcoming next = sig.nextMeeting(clock.instant()).orElse(null);
-        if (!shared.mayShare(sig.doc())) {
-            return Templates.sig(view(sig, today, next, sections(sig, today))).render();
-        }
         // the SIG object stands for its content snapshot: a new one is a new page even before its change is announced
-        String key = "sig-page:" + slug + ":" + Integer.toHexString(System.identityHashCode(sig)) + ":" + today + ":"
-                + (next == null ? "-" : next.at()) + ":" + shared.reader();
-        String page = kept.get(key, () -> shared.render(() -> Templates.sig(view(sig, today, next, sections(sig, today))).render()));
-        return shared.personalise(page, sig.doc(), Map.of(parts.marker(INTEREST_PART),
-                () -> Templates.sig$interest(view(sig, today, next, List.of())).render()));
+        String key = "sig:" + slug + ":" + Integer.toHexString(System.identityHashCode(sig)) + ":" + today + ":"
+                + (next == null ? "-" : next.at());
+        return shared.page(key, sig.doc(), () -> Templates.sig(view(sig, today, next, sections(sig, today))).render(),
+                Map.of(parts.marker(INTEREST_PART), () -> Templates.sig$interest(view(sig, today, next, List.of())).render()));
     }
 
     /** The page of {@code sig}, with the interest in it as this reader sees it. */

@@ -4,6 +4,7 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.web.PageSection;
 import dev.signpost.web.PageSections;
 import dev.signpost.web.SharedHtml;
+import dev.signpost.web.SharedPages;
 import dev.signpost.content.ContentStore;
 import dev.signpost.content.ContentTypes;
 import dev.signpost.content.Document;
@@ -86,6 +87,8 @@ public class ToolsResource {
     PageSections sections;
     @Inject
     SharedHtml shared;
+    @Inject
+    SharedPages pages;
 
     @GET
     public Response catalog(@RestQuery String view, @RestQuery String ring, @RestQuery String category, @RestQuery String tag,
@@ -96,10 +99,13 @@ public class ToolsResource {
         ToolFilter.Checked checked = filter.check(catalog.categories(), problems);
         LocalDate recentSince = tools.recentSince();
         if (problems.isEmpty() && !checked.any()) {
-            // Unfiltered, the page is the same for everyone: kept per catalog, day and view (radar or list).
-            String main = shared.get(filter.list() ? "tools-list" : "tools-radar", catalog, recentSince,
-                    () -> Templates.catalog$main(view(catalog, filter, problems, checked, recentSince)).render());
-            return Response.ok(Templates.catalog(CatalogView.rendered(main)).render()).build();
+            // Unfiltered, the page is the same for everyone: kept per catalog, day and view (radar or list), and the
+            // whole page with its layout for every reader alike
+            String name = filter.list() ? "tools-list" : "tools-radar";
+            return Response.ok(pages.page(name + ":" + Integer.toHexString(System.identityHashCode(catalog)) + ":" + recentSince, null,
+                    () -> Templates.catalog(CatalogView.rendered(shared.get(name, catalog, recentSince,
+                            () -> Templates.catalog$main(view(catalog, filter, problems, checked, recentSince)).render()))).render(),
+                    Map.of())).build();
         }
         CatalogView page = view(catalog, filter, problems, checked, recentSince);
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.catalog(page).render()).build();

@@ -16,9 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * Whole pages rendered once for every reader who sees them alike, with each reader's own parts put back in per
- * request, so a much-read page renders almost no template (documentation pages, SIG pages). The feature keeps the
- * rendered page under a key that holds {@link #reader()} and whatever else the page shows; this class renders it for
- * sharing and personalises it:
+ * request, so a much-read page renders almost no template (documentation pages, SIG pages, the tool radar, the roadmap,
+ * the action tracker). A page is kept under a key that holds {@link #reader()} and whatever else the page shows
+ * ({@link #page}, or the feature's own store); this class renders it for sharing and personalises it:
  * <ul>
  * <li>anonymous readers get the shared page with their own CSRF token put back in place of a marker;</li>
  * <li>people signed in get it with their own header part ({@link PersonalHeader}), their rating box, any part the
@@ -52,6 +52,8 @@ public class SharedPages {
     @Inject
     PersonalHeader personalHeader;
     @Inject
+    KeptParts kept;
+    @Inject
     @Location("web/pageFeedback.html")
     Template feedbackBox;
 
@@ -63,7 +65,7 @@ public class SharedPages {
      */
     public boolean mayShare(Document doc) {
         return flash.value().isEmpty() && routing.request().query() == null && token.value().length() >= 16
-                && readerSpecific.stream().noneMatch(part -> part.appliesTo(doc));
+                && (doc == null || readerSpecific.stream().noneMatch(part -> part.appliesTo(doc)));
     }
 
     /** What a shared page depends on about its reader: whether and with which roles they are signed in, theme and zone. */
@@ -78,16 +80,36 @@ public class SharedPages {
         return (user.signedIn() ? personalParts.deferring(render) : render.get()).replace(mine, tokenMarker);
     }
 
+    /**
+     * The page under {@code key} for this reader: shared with every reader alike, kept under the write generation
+     * ({@link KeptParts}: until a write, new content or its few seconds are up) and personalised, or rendered for this
+     * reader alone when it may not be shared. The key names the page and whatever it shows besides stored data and
+     * content (the day, a SIG's next meeting, the content object it was made from); {@link #reader()} is added here.
+     * {@code doc} is the page's document, if it has one (its rating box, the parts readers see differently).
+     */
+    public String page(String key, Document doc, Supplier<String> render, Map<String, Supplier<String>> more) {
+        if (!mayShare(doc)) {
+            return render.get();
+        }
+        return personalise(kept.get("page:" + key + ":" + reader(), () -> render(render)), doc, more);
+    }
+
     /** A shared page of {@code doc} with this reader's header, rating box, the parts under {@code more}'s markers and token. */
     public String personalise(String shared, Document doc, Map<String, Supplier<String>> more) {
         String page = shared;
         if (user.signedIn()) {
-            page = page.replace(PersonalParts.HEADER, personalHeader.html())
-                    .replace(PersonalParts.FEEDBACK, feedbackBox.data("doc", doc).render());
+            page = put(page, PersonalParts.HEADER, personalHeader::html);
+            page = put(page, PersonalParts.FEEDBACK, () -> feedbackBox.data("doc", doc).render());
             for (Map.Entry<String, Supplier<String>> part : more.entrySet()) {
-                page = page.replace(part.getKey(), part.getValue().get());
+                page = put(page, part.getKey(), part.getValue());
             }
         }
         return page.replace(tokenMarker, token.value());
+    }
+
+    /** The page with {@code part} in place of {@code marker}, which a page holds at most once; made only when it does. */
+    private static String put(String page, String marker, Supplier<String> part) {
+        int at = page.indexOf(marker);
+        return at < 0 ? page : page.substring(0, at) + part.get() + page.substring(at + marker.length());
     }
 }
