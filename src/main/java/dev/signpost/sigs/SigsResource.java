@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** {@code /sigs}: every SIG with its mission, channel and next meeting; one SIG's charter with live sections. */
 @Path("/sigs")
@@ -100,7 +101,13 @@ public class SigsResource {
         String key = "sig:" + slug + ":" + Integer.toHexString(System.identityHashCode(sig)) + ":" + today + ":"
                 + (next == null ? "-" : next.at());
         return shared.page(key, sig.doc(), () -> Templates.sig(view(sig, today, next, sections(sig, today))).render(),
-                Map.of(parts.marker(INTEREST_PART), () -> Templates.sig$interest(view(sig, today, next, List.of())).render()));
+                Map.of(parts.marker(INTEREST_PART), () -> interestBox(key, view(sig, today, next, List.of()))));
+    }
+
+    /** The reader's interest box: the same for everyone with the same roles who is interested, or is not. */
+    private String interestBox(String page, SigView view) {
+        Supplier<String> render = () -> Templates.sig$interest(view).render();
+        return view.databaseDown() ? render.get() : shared.part(page + ":interest:" + view.interested(), render);
     }
 
     /** The page of {@code sig}, with the interest in it as this reader sees it. */

@@ -94,6 +94,15 @@ public class SharedPages {
         return personalise(kept.get("page:" + key + ":" + reader(), () -> render(render)), doc, more);
     }
 
+    /**
+     * One of a shared page's personal parts, made for {@link #personalise} where many readers see it alike (a SIG's
+     * interest box is the same for everyone with the same roles who is interested): kept like a page under {@code key}
+     * and {@link #reader()}, with the token put in when the page's is.
+     */
+    public String part(String key, Supplier<String> render) {
+        return kept.get("part:" + key + ":" + reader(), () -> render.get().replace(token.value(), tokenMarker));
+    }
+
     /** A shared page of {@code doc} with this reader's header, rating box, the parts under {@code more}'s markers and token. */
     public String personalise(String shared, Document doc, Map<String, Supplier<String>> more) {
         String page = shared;

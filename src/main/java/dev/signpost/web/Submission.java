@@ -12,13 +12,14 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The submission key of a form ({@code inject:submission}): every form from {@code tags/form.html} carries a new random
@@ -40,7 +41,13 @@ public class Submission {
     static final String MAYBE_SAVED_TEXT = "Signpost lost its database while saving this, so it may or may not have been saved. "
             + "Your text is below: sending it again is safe, because Signpost recognises this form and stores it only once.";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Keys are unique rather than secret: a key counts only with its sender's own token and fields ({@code
+     * database.Submissions}), so a random prefix per process (keys of several instances, or of a restart, never meet)
+     * and a counter make them. A secure random number per key had every form of every page wait on one lock.
+     */
+    private static final String PROCESS = randomPrefix();
+    private static final AtomicLong MINTED = new AtomicLong();
 
     /** Why this request's write was not (or perhaps not) saved. */
     public enum Outage { NOT_SAVED, MAYBE_SAVED }
@@ -168,8 +175,12 @@ public class Submission {
     }
 
     static String newKey() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return PROCESS + Long.toString(MINTED.incrementAndGet(), 36);
+    }
+
+    private static String randomPrefix() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "-";
     }
 }

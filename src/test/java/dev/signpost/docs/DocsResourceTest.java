@@ -218,9 +218,12 @@ class DocsResourceTest {
             given().when().get(path).then()
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("X-Content-Type-Options", "nosniff")
-                    .header("Referrer-Policy", "strict-origin-when-cross-origin");
+                    .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         }
         given().when().get("/").then().header("Content-Security-Policy", containsString("script-src 'self'"));
+        given().when().get(SECRETS).then().header("Cache-Control", "no-cache").contentType("text/html;charset=UTF-8");
     }
 
     @Test
