@@ -10,8 +10,10 @@
 # Options (environment variables):
 #   PORT=8093 NGINX_PORT=8094    loopback ports of the app and of nginx
 #   CONNECTIONS=64 THREADS=2     wrk's connections and threads
-#   DURATION=8 WARMUP=10         seconds of each measured run, and of the warm-up before it (the JIT needs ~30 s
-#                                in all before a page is at full speed; the first row warms up three times as long)
+#   DURATION=8 WARMUP=10         seconds of each measured run, and of the warm-up before it
+#   JIT_SETTLED=400 WARMUP_MAX=300   before the first row, every page in turn until a round adds fewer than
+#                                JIT_SETTLED compilations (jcmd), at most WARMUP_MAX seconds: on two cores the JIT
+#                                takes minutes, and a page measured while it compiles measures the compiler
 #   JAVA_OPTS=""                 the app's JVM options (default: none, the JVM's own defaults)
 #   SKIP_BUILD=0                 1 = reuse $JAR (default target/serving/quarkus-run.jar, the demo jar)
 #   SEARCH_PAGES=5000            size of the generated tree for the large search row (0 = skip that row)
@@ -31,6 +33,8 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 DURATION=${DURATION:-8}
 WARMUP=${WARMUP:-10}
+JIT_SETTLED=${JIT_SETTLED:-400}
+WARMUP_MAX=${WARMUP_MAX:-300}
 JAVA_OPTS=${JAVA_OPTS:-}
 SKIP_BUILD=${SKIP_BUILD:-0}
 SEARCH_PAGES=${SEARCH_PAGES:-5000}
@@ -110,6 +114,44 @@ measure() {
   wrk_summary <<<"$out"
 }
 
+# jcmd's count of the methods the JIT compiled so far, or nothing without jcmd
+compiles() { jcmd "$APP_PID" PerfCounter.print 2>/dev/null | sed -n 's/^sun.ci.totalCompiles=//p'; }
+
+# warm_up "URL [COOKIE]"...: on two cores the JIT compiles for minutes (some 30,000 methods for these pages), and a row
+# measured while C2 still compiles the code it runs measures the compiler as much as the page. So every page in turn,
+# 5 s each, round after round until a round adds fewer than JIT_SETTLED compilations, at most WARMUP_MAX seconds (and
+# two rounds without jcmd).
+WARMED=""
+warm_up() {
+  local start=$SECONDS before after round=0 target url cookie
+  before=$(compiles)
+  while :; do
+    round=$((round + 1))
+    for target in "$@"; do
+      read -r url cookie <<<"$target"
+      if [[ -n "$cookie" ]]; then
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H "Cookie: $cookie" "$url" >/dev/null
+      else
+        wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" >/dev/null
+      fi
+    done
+    after=$(compiles)
+    if [[ -z "$after" ]]; then
+      ((round >= 2)) && break || continue
+    fi
+    log "warm-up round $round: $((after - before)) methods compiled, $((SECONDS - start)) s in all"
+    if ((after - before < JIT_SETTLED)); then
+      break
+    fi
+    if ((SECONDS - start >= WARMUP_MAX)); then
+      log "the JIT had not settled after ${WARMUP_MAX} s: measuring anyway"
+      break
+    fi
+    before=$after
+  done
+  WARMED="$((SECONDS - start)) s of warm-up ($round rounds; the last added $((${after:-0} - ${before:-0})) compilations)"
+}
+
 ROWS=()
 # row LABEL SIGNPOST_RESULT ANCHOR_RPS MIN_RATIO MAX_P99 [MIN_RPS]
 row() {
@@ -149,9 +191,8 @@ EOF
 } >"$BENCH_DIR/nginx/nginx.conf"
 start_nginx "$BENCH_DIR" "http://127.0.0.1:$NGINX_PORT$PAGE"
 
-log "warming up the JIT: $((WARMUP * 3)) s on the docs page, signed in and not"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$((WARMUP * 2))s" "$BASE$PAGE" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $COOKIE" "$BASE$PAGE" >/dev/null
+warm_up "$BASE$PAGE" "$BASE$PAGE $COOKIE" "$BASE/tools $COOKIE" "$BASE/roadmap $COOKIE" "$BASE$SIG $COOKIE" \
+  "$BASE/actions $COOKIE" "$BASE/api/v1/search?q=rollback"
 log "measuring: wrk -t$THREADS -c$CONNECTIONS, ${WARMUP} s warm-up + ${DURATION} s per row"
 NGINX_RESULT=$(measure "http://127.0.0.1:$NGINX_PORT$PAGE")
 read -r NGINX_RPS NGINX_P99 _ <<<"$NGINX_RESULT"
@@ -171,6 +212,9 @@ if ((SEARCH_PAGES > 0)); then
   log "generating $SEARCH_PAGES pages"
   java src/bench/ContentGenerator.java "$BENCH_DIR/tree" "$SEARCH_PAGES" 42 "$(date -u +%F)" >/dev/null
   start_app tree "$BENCH_DIR/tree"
+  TREE_WARMED_BEFORE=$WARMED
+  warm_up "$BASE/api/v1/search?q=rollback"
+  WARMED="$TREE_WARMED_BEFORE; on $SEARCH_PAGES pages $WARMED"
   row "/api/v1/search?q=rollback ($SEARCH_PAGES pages)" "$(measure "$BASE/api/v1/search?q=rollback")" "$NGINX_RPS" 0 50 1000
   row "  search, every query different ($SEARCH_PAGES pages)" "$(measure "$BASE/api/v1/search" "" src/bench/search-mix.lua)" "$NGINX_RPS" 0 0
   stop_app
@@ -178,5 +222,5 @@ fi
 
 printf '\n%-44s %9s %11s %9s %8s  %-26s %s\n' "what" "req/s" "p99" "nginx/s" "ratio" "target" "verdict"
 printf '%s\n' "${ROWS[@]}"
-printf '\n(wrk -t%s -c%s -d%ss after %ss warm-up; JAVA_OPTS="%s"; %s CPUs; raw output in %s/wrk.log)\n' \
-  "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$JAVA_OPTS" "$(nproc)" "$BENCH_DIR"
+printf '\n(wrk -t%s -c%s -d%ss after %ss warm-up per row, and %s first; JAVA_OPTS="%s"; %s CPUs; raw output in %s/wrk.log)\n' \
+  "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$WARMED" "$JAVA_OPTS" "$(nproc)" "$BENCH_DIR"
