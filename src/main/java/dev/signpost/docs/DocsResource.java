@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,7 +70,8 @@ public class DocsResource {
     @GET
     public Response home() {
         ContentSnapshot snapshot = store.snapshot();
-        String html = snapshot.page("/").map(doc -> render(snapshot, doc)).orElseGet(() -> index().render());
+        byte[] html = snapshot.page("/").map(doc -> render(snapshot, doc))
+                .orElseGet(() -> index().render().getBytes(StandardCharsets.UTF_8));
         Response.ResponseBuilder response = Response.ok(html);
         return startPage.personal() ? response.cookie(startPage.visitCookie()).build() : response.build();
     }
@@ -129,7 +131,7 @@ public class DocsResource {
      * The page as a string, rendered here on the worker thread: the most read page of the portal skips the response
      * filter that renders templates asynchronously (with context propagation around every step).
      */
-    private String render(ContentSnapshot snapshot, Document doc) {
+    private byte[] render(ContentSnapshot snapshot, Document doc) {
         LocalDate today = LocalDate.now(clock);
         PageOrigins.Banner banner = origins.banner(doc);
         return kept.page(snapshot, doc, today, banner, () -> Templates.page(doc, parts(snapshot, doc, today, banner)).render());

@@ -4,8 +4,10 @@ import dev.signpost.content.ContentSnapshot;
 import dev.signpost.content.Document;
 import dev.signpost.security.CurrentUser;
 import dev.signpost.web.SharedPages;
+import dev.signpost.web.SplitPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -25,7 +27,7 @@ public class KeptPages {
 
     static final int MAX_PAGES = 4_000;
 
-    private record Entry(ContentSnapshot snapshot, Document doc, LocalDate day, PageOrigins.Banner banner, String html) {
+    private record Entry(ContentSnapshot snapshot, Document doc, LocalDate day, PageOrigins.Banner banner, SplitPage html) {
     }
 
     @Inject
@@ -36,13 +38,13 @@ public class KeptPages {
     private final ConcurrentHashMap<String, Entry> pages = new ConcurrentHashMap<>();
 
     /** The page of {@code doc}: kept, or rendered now by {@code render} and kept when this reader qualifies. */
-    String page(ContentSnapshot snapshot, Document doc, LocalDate day, PageOrigins.Banner banner, Supplier<String> render) {
+    byte[] page(ContentSnapshot snapshot, Document doc, LocalDate day, PageOrigins.Banner banner, Supplier<String> render) {
         if (!shared.mayShare(doc) || (user.signedIn() && doc.url().equals("/"))) {
-            return render.get();
+            return render.get().getBytes(StandardCharsets.UTF_8);
         }
         String key = shared.reader() + ":" + doc.url();
         Entry entry = pages.get(key);
-        String kept;
+        SplitPage kept;
         if (entry != null && entry.snapshot() == snapshot && entry.doc() == doc && entry.day().equals(day)
                 && Objects.equals(entry.banner(), banner)) {
             kept = entry.html();

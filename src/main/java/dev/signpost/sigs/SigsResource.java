@@ -93,7 +93,7 @@ public class SigsResource {
 
     @GET
     @Path("{slug}")
-    public String sig(@RestPath String slug) {
+    public byte[] sig(@RestPath String slug) {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.now(clock);
         Sig.Upcoming next = sig.nextMeeting(clock.instant()).orElse(null);

@@ -19,7 +19,8 @@ import java.util.UUID;
 public class PersonalParts {
 
     private static final String DEFERRED = "signpost.personal-parts.deferred";
-    private static final String PREFIX = "<!--sp-" + UUID.randomUUID() + "-";
+    /** How every marker begins ({@link SplitPage} finds them by it). */
+    static final String PREFIX = "<!--sp-" + UUID.randomUUID() + "-";
 
     /** Stands for the header's personal part in a kept page. */
     public static final String HEADER = named("header");

@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -74,10 +75,11 @@ public class SharedPages {
                 + readerTime.zoneName();
     }
 
-    /** Renders a page to share: markers where the reader's own parts and token go. */
-    public String render(Supplier<String> render) {
+    /** Renders a page to share: markers where the reader's own parts and token go, kept as UTF-8 bytes split at them. */
+    public SplitPage render(Supplier<String> render) {
         String mine = token.value();
-        return (user.signedIn() ? personalParts.deferring(render) : render.get()).replace(mine, tokenMarker);
+        String html = (user.signedIn() ? personalParts.deferring(render) : render.get()).replace(mine, tokenMarker);
+        return SplitPage.of(html, tokenMarker, PersonalParts.PREFIX);
     }
 
     /**
@@ -87,9 +89,9 @@ public class SharedPages {
      * content (the day, a SIG's next meeting, the content object it was made from); {@link #reader()} is added here.
      * {@code doc} is the page's document, if it has one (its rating box, the parts readers see differently).
      */
-    public String page(String key, Document doc, Supplier<String> render, Map<String, Supplier<String>> more) {
+    public byte[] page(String key, Document doc, Supplier<String> render, Map<String, Supplier<String>> more) {
         if (!mayShare(doc)) {
-            return render.get();
+            return render.get().getBytes(StandardCharsets.UTF_8);
         }
         return personalise(kept.get("page:" + key + ":" + reader(), () -> render(render)), doc, more);
     }
@@ -103,22 +105,25 @@ public class SharedPages {
         return kept.get("part:" + key + ":" + reader(), () -> render.get().replace(token.value(), tokenMarker));
     }
 
-    /** A shared page of {@code doc} with this reader's header, rating box, the parts under {@code more}'s markers and token. */
-    public String personalise(String shared, Document doc, Map<String, Supplier<String>> more) {
-        String page = shared;
-        if (user.signedIn()) {
-            page = put(page, PersonalParts.HEADER, personalHeader::html);
-            page = put(page, PersonalParts.FEEDBACK, () -> feedbackBox.data("doc", doc).render());
-            for (Map.Entry<String, Supplier<String>> part : more.entrySet()) {
-                page = put(page, part.getKey(), part.getValue());
+    /**
+     * A shared page of {@code doc} with this reader's token, and for a person signed in their header, rating box and
+     * the parts under {@code more}'s markers; each part is made only when the page holds its marker.
+     */
+    public byte[] personalise(SplitPage shared, Document doc, Map<String, Supplier<String>> more) {
+        String mine = token.value();
+        boolean signedIn = user.signedIn();
+        return shared.join(marker -> {
+            if (marker.equals(tokenMarker)) {
+                return mine;
+            } else if (!signedIn) {
+                return marker;
+            } else if (marker.equals(PersonalParts.HEADER)) {
+                return personalHeader.html();
+            } else if (marker.equals(PersonalParts.FEEDBACK)) {
+                return feedbackBox.data("doc", doc).render();
             }
-        }
-        return page.replace(tokenMarker, token.value());
-    }
-
-    /** The page with {@code part} in place of {@code marker}, which a page holds at most once; made only when it does. */
-    private static String put(String page, String marker, Supplier<String> part) {
-        int at = page.indexOf(marker);
-        return at < 0 ? page : page.substring(0, at) + part.get() + page.substring(at + marker.length());
+            Supplier<String> part = more.get(marker);
+            return part == null ? marker : part.get().replace(tokenMarker, mine);
+        });
     }
 }
