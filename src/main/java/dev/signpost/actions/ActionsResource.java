@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * {@code /actions}: the tracker across SIGs and sessions (with CSV), and the form that creates items. One item's page
@@ -120,8 +121,9 @@ public class ActionsResource {
             // the tabs and filters people click through are the same for every reader with the same roles and zone
             // and without a query string, the whole page with its layout for every reader alike
             String key = "actions:" + filter + ":" + QueryString.pageNumber(page) + ":" + items.today();
-            return Response.ok(pages.page(key, null, () -> Templates.tracker(TrackerView.rendered(kept.get(key + ":" + kept.reader(),
-                    () -> Templates.tracker$main(view(checked, filter, problems, page)).render()))).render(), Map.of())).build();
+            Supplier<String> table = () -> kept.get(key + ":" + kept.reader(),
+                    () -> Templates.tracker$main(view(checked, filter, problems, page)).render());
+            return Response.ok(pages.page(key, null, () -> Templates.tracker(TrackerView.rendered(table.get())).render(), Map.of())).build();
         }
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.tracker(view(checked, filter, problems, page)).render()).build();
     }

@@ -95,12 +95,17 @@ public class RoadmapResource {
         if (problems.isEmpty() && !checked.any()) {
             // Unfiltered, the board is the same for everyone: kept per roadmap and day, and the whole page with its
             // layout for every reader alike
-            String key = "roadmap:" + Integer.toHexString(System.identityHashCode(roadmap)) + ":" + service.today();
-            return Response.ok(pages.page(key, null, () -> Templates.board(Board.rendered(shared.get("roadmap-board", roadmap, service.today(),
-                    () -> Templates.board$main(board(roadmap, filter, problems, shown)).render()))).render(), Map.of())).type(HTML).build();
+            String key = "roadmap:" + SharedPages.version(roadmap) + ":" + service.today();
+            return Response.ok(pages.page(key, null, () -> Templates.board(Board.rendered(unfilteredBoard(roadmap, filter, shown))).render(),
+                    Map.of())).type(HTML).build();
         }
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.board(board(roadmap, filter, problems, shown)).render())
                 .type(HTML).build();
+    }
+
+    /** The unfiltered board, the same for everyone: kept per roadmap and day. */
+    private String unfilteredBoard(Roadmap roadmap, RoadmapFilter filter, List<RoadmapItem> shown) {
+        return shared.get("roadmap-board", roadmap, service.today(), () -> Templates.board$main(board(roadmap, filter, List.of(), shown)).render());
     }
 
     private Board board(Roadmap roadmap, RoadmapFilter filter, List<String> problems, List<RoadmapItem> shown) {

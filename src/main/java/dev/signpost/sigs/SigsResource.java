@@ -97,9 +97,7 @@ public class SigsResource {
         Sig sig = sigs.sigs().sig(slug).orElseThrow(NotFoundException::new);
         LocalDate today = LocalDate.now(clock);
         Sig.Upcoming next = sig.nextMeeting(clock.instant()).orElse(null);
-        // the SIG object stands for its content snapshot: a new one is a new page even before its change is announced
-        String key = "sig:" + slug + ":" + Integer.toHexString(System.identityHashCode(sig)) + ":" + today + ":"
-                + (next == null ? "-" : next.at());
+        String key = "sig:" + slug + ":" + SharedPages.version(sig) + ":" + today + ":" + (next == null ? "-" : next.at());
         return shared.page(key, sig.doc(), () -> Templates.sig(view(sig, today, next, sections(sig, today))).render(),
                 Map.of(parts.marker(INTEREST_PART), () -> interestBox(key, view(sig, today, next, List.of()))));
     }

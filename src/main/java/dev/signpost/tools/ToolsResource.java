@@ -102,10 +102,10 @@ public class ToolsResource {
             // Unfiltered, the page is the same for everyone: kept per catalog, day and view (radar or list), and the
             // whole page with its layout for every reader alike
             String name = filter.list() ? "tools-list" : "tools-radar";
-            return Response.ok(pages.page(name + ":" + Integer.toHexString(System.identityHashCode(catalog)) + ":" + recentSince, null,
-                    () -> Templates.catalog(CatalogView.rendered(shared.get(name, catalog, recentSince,
-                            () -> Templates.catalog$main(view(catalog, filter, problems, checked, recentSince)).render()))).render(),
-                    Map.of())).build();
+            String key = name + ":" + SharedPages.version(catalog) + ":" + recentSince;
+            return Response.ok(pages.page(key, null, () -> Templates.catalog(CatalogView.rendered(shared.get(name, catalog, recentSince,
+                    () -> Templates.catalog$main(view(catalog, filter, problems, checked, recentSince)).render()))).render(), Map.of()))
+                    .build();
         }
         CatalogView page = view(catalog, filter, problems, checked, recentSince);
         return Response.status(problems.isEmpty() ? 200 : 400).entity(Templates.catalog(page).render()).build();

@@ -75,6 +75,14 @@ public class SharedPages {
                 + readerTime.zoneName();
     }
 
+    /**
+     * Stands for a content object in a page's key (a snapshot's catalog, roadmap, SIG): a page made from the object a
+     * new snapshot replaced is not served, even before the change is announced.
+     */
+    public static String version(Object content) {
+        return Integer.toHexString(System.identityHashCode(content));
+    }
+
     /** Renders a page to share: markers where the reader's own parts and token go, kept as UTF-8 bytes split at them. */
     public SplitPage render(Supplier<String> render) {
         String mine = token.value();
