@@ -27,6 +27,7 @@ class LeanCoffeeReconnectBrowserTest {
     /** Longer than the pauses between attempts add up to over the outage here (about 1 + 2 + 4 s, then at most 8 s). */
     private static final Duration BACK = Duration.ofSeconds(40);
     private static final String STATUS = "#lc-live-status";
+    private static final String TITLES = "#lc-board .lc-topic .lc-topic-title";
 
     @AfterEach
     void databaseBack() {
@@ -37,7 +38,7 @@ class LeanCoffeeReconnectBrowserTest {
     void shouldSayReconnectingWhileTheStreamIsDownAndCatchUpOnceBack(Browser sam, Browser alice) {
         String session = createSession(sam, "Release trains " + UUID.randomUUID());
         alice.signIn("alice").open(session);
-        alice.script("window.__marker = 1");
+        LiveBoards.markPage(alice);
         WebElement status = alice.driver().findElement(By.cssSelector(STATUS));
         assertEquals("status", status.getDomAttribute("role"));
         assertEquals("", status.getText(), "nothing to say while the board is live");
@@ -52,18 +53,15 @@ class LeanCoffeeReconnectBrowserTest {
         sam.submit(sam.find("form.lc-topic-form button[type=submit]"));
         assertEquals("Trains that leave without tests", sam.find("#lc-board .lc-topic .lc-topic-title").getText());
         assertEquals("Reconnecting…", alice.find(STATUS).getText(), "still down: its attempts are answered 503");
-        assertEquals(List.of(), titles(alice), "alice's board stays as it was");
+        assertEquals(List.of(), LiveBoards.texts(alice, TITLES), "alice's board stays as it was");
 
         SimulatedOutage.end();
         new WebDriverWait(alice.driver(), BACK).ignoring(StaleElementReferenceException.class)
-                .withMessage("alice's board to catch up").until(d -> titles(alice).equals(List.of("Trains that leave without tests")));
+                .withMessage("alice's board to catch up")
+                .until(d -> LiveBoards.texts(alice, TITLES).equals(List.of("Trains that leave without tests")));
         new WebDriverWait(alice.driver(), BACK).withMessage("the notice to go")
                 .until(d -> alice.driver().findElement(By.cssSelector(STATUS)).getText().isEmpty());
-        assertEquals(1L, alice.script("return window.__marker"), "the page was not reloaded");
-    }
-
-    private static List<String> titles(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("#lc-board .lc-topic .lc-topic-title")).stream().map(WebElement::getText).toList();
+        LiveBoards.assertSamePage(alice);
     }
 
     private static String createSession(Browser sam, String title) {
